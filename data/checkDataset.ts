@@ -1,0 +1,50 @@
+// The rules the embedded dataset keeps beyond the schema: documented types only, every
+// node and edge evidenced, every quote found verbatim in the source text, no orphan nodes.
+import { GraphFileSchema } from "../src/model/schema";
+import { isKnownNodeType, isKnownRelationType } from "../src/model/labels";
+import { formatPath } from "../src/io/errors";
+
+export const squash = (s: string) => s.replace(/[\s\u3000]+/g, "");
+
+export function checkDataset(raw: unknown, sourceText: string): string[] {
+  const problems: string[] = [];
+  const parsed = GraphFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+  }
+  const g = parsed.data;
+  const corpus = squash(sourceText);
+  if (!g.meta?.sources?.length) problems.push("meta.sources: the dataset names no source");
+  const linked = new Set<string>();
+  g.edges.forEach((e, i) => {
+    linked.add(e.source);
+    linked.add(e.target);
+    if (!isKnownRelationType(e.type)) problems.push(`edges[${i}].type: '${e.type}' is not a documented relation type`);
+    if (e.source === e.target) problems.push(`edges[${i}]: a self-loop on '${e.source}'`);
+  });
+  g.nodes.forEach((n, i) => {
+    if (!isKnownNodeType(n.type)) problems.push(`nodes[${i}].type: '${n.type}' is not a documented node type`);
+    if (!n.name.zh || !n.name.en) problems.push(`nodes[${i}].name: '${n.id}' needs both zh and en`);
+    if (!n.region) problems.push(`nodes[${i}].region: '${n.id}' has no region`);
+    if (!n.description?.zh || !n.description?.en) problems.push(`nodes[${i}].description: '${n.id}' needs zh and en`);
+    if (!linked.has(n.id)) problems.push(`nodes[${i}]: '${n.id}' has no relation`);
+  });
+  const records: [string, { evidence?: { quote: string }[] | undefined }][] = [
+    ...g.nodes.map((n, i) => [`nodes[${i}] (${n.id})`, n] as [string, typeof n]),
+    ...g.edges.map((e, i) => [`edges[${i}] (${e.source} -> ${e.target})`, e] as [string, typeof e]),
+  ];
+  for (const [where, rec] of records) {
+    if (!rec.evidence?.length) problems.push(`${where}.evidence: none`);
+    rec.evidence?.forEach((ev, k) => {
+      const q = squash(ev.quote);
+      if (q.length < 4 || !corpus.includes(q)) problems.push(`${where}.evidence[${k}].quote: not in the source: ${ev.quote}`);
+    });
+  }
+  const seen = new Map<string, number>();
+  g.edges.forEach((e, i) => {
+    const key = `${e.source}|${e.target}|${e.type}`;
+    if (seen.has(key)) problems.push(`edges[${i}]: repeats edges[${seen.get(key)}] (${key})`);
+    seen.set(key, i);
+  });
+  return problems;
+}

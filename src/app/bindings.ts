@@ -1,0 +1,39 @@
+// Side effects of the view state, wired once in the app: the URL, the document language,
+// performance marks. Each bind returns its unbind.
+import type { Store } from "../state/store";
+import { decodeViewState, encodeViewState } from "../state/urlCodec";
+import { replaceState, type ViewState } from "../state/viewState";
+
+export function bindUrl(store: Store<ViewState>, win: Window = window): () => void {
+  const offStore = store.subscribe((next, prev) => {
+    const params = encodeViewState(next, new URLSearchParams(win.location.search));
+    const search = params.toString();
+    const url = `${win.location.pathname}${search ? `?${search}` : ""}${win.location.hash}`;
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
+    // a new selection or view is a step the back button returns from; the language is not
+    if (next.selected !== prev.selected || next.view !== prev.view) win.history.pushState(null, "", url);
+    else win.history.replaceState(null, "", url);
+  });
+  const onPop = () => store.update(replaceState(decodeViewState(new URLSearchParams(win.location.search), win.navigator.languages)));
+  win.addEventListener("popstate", onPop);
+  return () => {
+    offStore();
+    win.removeEventListener("popstate", onPop);
+  };
+}
+
+export function bindDocumentLanguage(store: Store<ViewState>, doc: Document = document): () => void {
+  const apply = (s: ViewState) => {
+    doc.documentElement.lang = s.lang === "zh" ? "zh-CN" : "en";
+  };
+  apply(store.get());
+  return store.subscribe(apply);
+}
+
+const marked = new Set<string>();
+/** Sets a User Timing mark once per page load (the contract's graph:* signals). */
+export function markOnce(name: string): void {
+  if (marked.has(name) || typeof performance === "undefined" || !performance.mark) return;
+  marked.add(name);
+  performance.mark(name);
+}

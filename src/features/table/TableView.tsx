@@ -1,0 +1,95 @@
+// The accessible alternative to the picture: every node shown, sortable, virtualized.
+// Only rows in view are rendered; aria-rowcount carries the full count (header included).
+import { useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { Lang } from "../../lib/pickText";
+import type { GraphModel } from "../../model/graphModel";
+import { getTableRows, nextSort, sortRows, TABLE_COLUMNS, type TableSort } from "./sortRows";
+
+const ROW_HEIGHT = 40;
+
+export interface TableViewProps {
+  model: GraphModel;
+  lang: Lang;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function TableView({ model, lang, selected, onSelect }: TableViewProps) {
+  const { t } = useTranslation();
+  const [sort, setSort] = useState<TableSort>({ column: "links", direction: "descending" });
+  const rows = useMemo(() => sortRows(getTableRows(model, lang), sort, lang), [model, lang, sort]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 800, height: 600 },
+  });
+  const items = virtualizer.getVirtualItems();
+
+  return (
+    <div className="table-view">
+      <div
+        role="table"
+        aria-label={t("table.caption", { count: rows.length })}
+        aria-rowcount={rows.length + 1}
+        className="node-table"
+      >
+        <div role="rowgroup" className="node-table__head">
+          <div role="row" aria-rowindex={1} className="node-table__row">
+            {TABLE_COLUMNS.map((column) => {
+              const label = t(`table.${column}`);
+              const active = sort.column === column;
+              return (
+                <div
+                  role="columnheader"
+                  key={column}
+                  aria-sort={active ? sort.direction : "none"}
+                  className={`node-table__cell node-table__cell--${column}`}
+                >
+                  <button type="button" onClick={() => setSort((s) => nextSort(s, column))} title={t("table.sortBy", { column: label })}>
+                    {label}
+                    <span aria-hidden="true" className="sort-mark">
+                      {active ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+                    </span>
+                  </button>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div ref={scrollRef} className="node-table__scroll" tabIndex={0}>
+          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+            {rows.length === 0 && <p className="node-table__empty">{t("table.empty")}</p>}
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              const isSelected = row.id === selected;
+              return (
+                <div
+                  role="row"
+                  key={row.id}
+                  aria-rowindex={item.index + 2}
+                  aria-current={isSelected ? "true" : undefined}
+                  className={`node-table__row${isSelected ? " is-selected" : ""}`}
+                  style={{ position: "absolute", top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  <div role="cell" className="node-table__cell node-table__cell--name">
+                    <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
+                      {row.name}
+                    </button>
+                  </div>
+                  <div role="cell" className="node-table__cell node-table__cell--type">{row.type}</div>
+                  <div role="cell" className="node-table__cell node-table__cell--region">{row.region || "—"}</div>
+                  <div role="cell" className="node-table__cell node-table__cell--links">{row.links}</div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

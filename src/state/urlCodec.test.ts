@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { decodeViewState, encodeViewState } from "./urlCodec";
+import { getEmptyViewState } from "./viewState";
+
+describe("urlCodec", () => {
+  it("round-trips every parameter of the view", () => {
+    const state = { ...getEmptyViewState("en"), selected: "sisu", view: "table" as const, embed: true, data: "g.json" };
+    const params = encodeViewState(state);
+    expect(params.toString()).toBe("data=g.json&lang=en&node=sisu&view=table&embed=1");
+    expect(decodeViewState(params)).toEqual(state);
+  });
+
+  it("takes the browser's language when the URL names none, falling back to Chinese", () => {
+    expect(decodeViewState(new URLSearchParams(""), ["en-GB", "zh-CN"]).lang).toBe("en");
+    expect(decodeViewState(new URLSearchParams(""), ["fr-FR"]).lang).toBe("zh");
+    expect(decodeViewState(new URLSearchParams("lang=EN"), ["zh-CN"]).lang).toBe("en");
+    expect(decodeViewState(new URLSearchParams("lang=xx"), []).lang).toBe("zh");
+  });
+
+  it("keeps parameters it does not own", () => {
+    const params = encodeViewState(getEmptyViewState("zh"), new URLSearchParams("utm=portal&node=old"));
+    expect(params.get("utm")).toBe("portal");
+    expect(params.has("node")).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+// The view state <-> URL search parameters, so a copied address reproduces the view.
+// Unknown parameters are kept as they are; bad values fall back to defaults.
+import type { Lang } from "../lib/pickText";
+import { getEmptyViewState, type ViewState } from "./viewState";
+
+export function parseLang(value: string | null | undefined): Lang | null {
+  if (!value) return null;
+  const v = value.toLowerCase();
+  if (v === "zh" || v.startsWith("zh-")) return "zh";
+  if (v === "en" || v.startsWith("en-")) return "en";
+  return null;
+}
+
+export function decodeViewState(params: URLSearchParams, browserLangs: readonly string[] = []): ViewState {
+  const fallback = browserLangs.map(parseLang).find((l): l is Lang => l !== null) ?? "zh";
+  const state = getEmptyViewState(parseLang(params.get("lang")) ?? fallback);
+  const node = params.get("node");
+  const embed = params.get("embed");
+  const data = params.get("data");
+  return {
+    ...state,
+    selected: node ? node : null,
+    view: params.get("view") === "table" ? "table" : "graph",
+    embed: embed === "1" || embed === "true",
+    data: data ? data : null,
+  };
+}
+
+/** Writes the state into a copy of the given parameters; other parameters are left alone. */
+export function encodeViewState(state: ViewState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
+  set("data", state.data);
+  set("lang", state.lang);
+  set("node", state.selected);
+  set("view", state.view === "table" ? "table" : null);
+  set("embed", state.embed ? "1" : null);
+  return params;
+}

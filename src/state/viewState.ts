@@ -1,0 +1,24 @@
+// The view state and its named pure producers. Nothing here touches the DOM: the URL,
+// postMessage and performance marks are bindings wired in app/.
+import type { Lang } from "../lib/pickText";
+
+export type ViewMode = "graph" | "table";
+
+export interface ViewState {
+  lang: Lang;
+  selected: string | null;
+  view: ViewMode;
+  embed: boolean;
+  /** the graph URL given by ?data=, or null for the embedded dataset */
+  data: string | null;
+}
+
+export function getEmptyViewState(lang: Lang = "zh"): ViewState {
+  return { lang, selected: null, view: "graph", embed: false, data: null };
+}
+
+export const setLanguage = (lang: Lang) => (s: ViewState): ViewState => (s.lang === lang ? s : { ...s, lang });
+export const selectNode = (id: string | null) => (s: ViewState): ViewState =>
+  s.selected === id ? s : { ...s, selected: id };
+export const setView = (view: ViewMode) => (s: ViewState): ViewState => (s.view === view ? s : { ...s, view });
+export const replaceState = (next: ViewState) => (): ViewState => next;

@@ -1,0 +1,40 @@
+// Drivers for the end-to-end tests: open the app with URL parameters, wait for the
+// contract's readiness signal, read the table the way a person (or a screen reader) would.
+import { launchBrowser } from "./browser.mjs";
+
+export const BASE = process.env.E2E_BASE_URL ?? "http://127.0.0.1:4173";
+
+export async function openApp(params = {}, { viewport = { width: 1280, height: 800 }, locale = "zh-CN" } = {}) {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport, locale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(err));
+  const search = new URLSearchParams(params).toString();
+  await page.goto(`${BASE}/${search ? `?${search}` : ""}`);
+  return { browser, context, page, errors, close: () => browser.close() };
+}
+
+export async function waitForStatus(page, status, timeout = 15000) {
+  await page.locator(`[data-graph-status="${status}"]`).waitFor({ timeout });
+}
+
+/** Scrolls a virtualized table from top to bottom and returns the text of every row's first cell. */
+export async function readAllTableNames(page) {
+  return page.evaluate(async () => {
+    const table = document.querySelector('[role="table"]');
+    const scroller = table.querySelector(".node-table__scroll");
+    const names = new Map();
+    scroller.scrollTop = 0;
+    for (let guard = 0; guard < 10000; guard++) {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      for (const row of table.querySelectorAll('[role="rowgroup"] [role="row"][aria-rowindex]')) {
+        const index = Number(row.getAttribute("aria-rowindex"));
+        if (index > 1) names.set(index, row.querySelector('[role="cell"]').textContent.trim());
+      }
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+      scroller.scrollTop += scroller.clientHeight * 0.8;
+    }
+    return [...names.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+  });
+}
