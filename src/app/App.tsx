@@ -1,17 +1,21 @@
 // The shell: header (title, language, views), the stage that holds the graph and carries
 // data-graph-status, the load alert. Bindings to URL, parent window and marks live here.
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import defaultDataUrl from "../../data/chengyu-education.json?url";
-import { TableView } from "../features/table/TableView";
 import { LoadAlert } from "../features/load-status/LoadAlert";
 import { useViewState, useViewStore } from "../state/hooks";
-import { selectNode, setLanguage, setView } from "../state/viewState";
+import { selectNode, setArrangement, setLanguage, setTheme, setView } from "../state/viewState";
+import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
+import { Legend } from "../features/graph-view/Legend";
 import { pickText } from "../lib/pickText";
 import { useGraphData } from "./useGraphData";
 import { markOnce } from "./bindings";
 import { bindEmbedBridge, postToParent } from "./embedBridge";
 import { GraphLoadError } from "../io/errors";
+
+// the table is an alternative view: its code loads the first time it is opened
+const TableView = lazy(() => import("../features/table/TableView").then((m) => ({ default: m.TableView })));
 
 export function App() {
   const store = useViewStore();
@@ -20,6 +24,8 @@ export function App() {
   const selected = useViewState((s) => s.selected);
   const embed = useViewState((s) => s.embed);
   const view = useViewState((s) => s.view);
+  const theme = useViewState((s) => s.theme);
+  const arrangement = useViewState((s) => s.arrangement);
   const dataParam = useViewState((s) => s.data);
   const url = dataParam ?? defaultDataUrl;
   const { status, model, error, refetch } = useGraphData(url);
@@ -47,6 +53,15 @@ export function App() {
 
   const showAlert = status === "error" && dismissed !== error;
 
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const exposeApi = (api: GraphViewApi | null) => {
+    // a read-only hook for embedders on the same origin and for the benchmark
+    (window as unknown as { __coopnet?: unknown }).__coopnet = api ?? undefined;
+  };
+
   return (
     <div className={`app${embed ? " app--embed" : ""}`}>
       <header className="app-header">
@@ -62,6 +77,15 @@ export function App() {
               </button>
             ))}
           </div>
+          <button
+            type="button"
+            className="lang-toggle"
+            aria-label={t("theme.toggle", { theme: t(theme === "dark" ? "theme.light" : "theme.dark") })}
+            title={t("theme.toggle", { theme: t(theme === "dark" ? "theme.light" : "theme.dark") })}
+            onClick={() => store.update(setTheme(theme === "dark" ? "light" : "dark"))}
+          >
+            <span aria-hidden="true">{theme === "dark" ? "☀" : "☾"}</span>
+          </button>
           <button
             type="button"
             className="lang-toggle"
@@ -87,8 +111,27 @@ export function App() {
             {t("app.loading")}
           </p>
         )}
+        {model && (
+          <div className="stage__graph" hidden={view !== "graph"}>
+            <GraphView
+              model={model}
+              lang={lang}
+              theme={theme}
+              arrangement={arrangement}
+              selected={selected}
+              onSelect={(id) => store.update(selectNode(id))}
+              onArrangement={(a) => store.update(setArrangement(a))}
+              onFirstRender={() => markOnce("graph:first-render")}
+              onLayoutSettled={() => markOnce("graph:layout-settled")}
+              onReady={exposeApi}
+            />
+            <Legend model={model} lang={lang} theme={theme} />
+          </div>
+        )}
         {model && view === "table" && (
-          <TableView model={model} lang={lang} selected={selected} onSelect={(id) => store.update(selectNode(id))} />
+          <Suspense fallback={<p className="stage__loading">{t("app.loading")}</p>}>
+            <TableView model={model} lang={lang} selected={selected} onSelect={(id) => store.update(selectNode(id))} />
+          </Suspense>
         )}
       </main>
     </div>

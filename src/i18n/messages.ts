@@ -33,6 +33,19 @@ export const zh = {
     keptPrevious: "仍显示之前的图谱。",
   },
   region: { unknown: "未注明" },
+  graph: {
+    controls: "视图控制",
+    zoomIn: "放大",
+    zoomOut: "缩小",
+    fit: "适应窗口",
+    twoCities: "双城布局",
+    twoCitiesHint: "四川在左、重庆在右，两地之间的联系居中",
+    layoutRunning: "正在布局…",
+    linkCount: "{{count}} 条连接",
+    canvasHelp: "方向键平移，+/- 缩放，0 适应窗口",
+  },
+  legend: { title: "图例", nodes: "节点类型", edges: "关系类型" },
+  theme: { dark: "深色", light: "浅色", toggle: "切换到{{theme}}主题" },
 };
 
 export type Messages = typeof zh;
@@ -70,6 +83,19 @@ export const en: Messages = {
     keptPrevious: "The previous graph is still shown.",
   },
   region: { unknown: "Not given" },
+  graph: {
+    controls: "View controls",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    fit: "Fit to view",
+    twoCities: "Two cities",
+    twoCitiesHint: "Sichuan on the left, Chongqing on the right, the links between them in the middle",
+    layoutRunning: "Laying out…",
+    linkCount: "{{count}} links",
+    canvasHelp: "Arrow keys pan, +/- zoom, 0 fits the view",
+  },
+  legend: { title: "Legend", nodes: "Node types", edges: "Relation types" },
+  theme: { dark: "dark", light: "light", toggle: "Switch to the {{theme}} theme" },
 };
 
 export const LANGUAGES = ["zh", "en"] as const;

@@ -11,7 +11,11 @@ export function parseLang(value: string | null | undefined): Lang | null {
   return null;
 }
 
-export function decodeViewState(params: URLSearchParams, browserLangs: readonly string[] = []): ViewState {
+export function decodeViewState(
+  params: URLSearchParams,
+  browserLangs: readonly string[] = [],
+  prefersDark = false,
+): ViewState {
   const fallback = browserLangs.map(parseLang).find((l): l is Lang => l !== null) ?? "zh";
   const state = getEmptyViewState(parseLang(params.get("lang")) ?? fallback);
   const node = params.get("node");
@@ -23,6 +27,8 @@ export function decodeViewState(params: URLSearchParams, browserLangs: readonly 
     view: params.get("view") === "table" ? "table" : "graph",
     embed: embed === "1" || embed === "true",
     data: data ? data : null,
+    theme: params.get("theme") === "dark" ? "dark" : params.get("theme") === "light" ? "light" : prefersDark ? "dark" : "light",
+    arrangement: params.get("layout") === "two-cities" ? "two-cities" : "free",
   };
 }
 
@@ -35,5 +41,7 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("node", state.selected);
   set("view", state.view === "table" ? "table" : null);
   set("embed", state.embed ? "1" : null);
+  set("theme", state.theme === "dark" ? "dark" : params.has("theme") ? "light" : null);
+  set("layout", state.arrangement === "two-cities" ? "two-cities" : null);
   return params;
 }

@@ -1,0 +1,34 @@
+// The typed messages between the layout client and the layout worker. Positions travel
+// as transferred Float32Arrays (x, y interleaved: stride 2); every reply names its run,
+// so the client drops replies of a run it has replaced.
+export type Arrangement = "free" | "two-cities";
+
+export interface LayoutInput {
+  nodeCount: number;
+  /** source, target node indices, stride 2 */
+  edges: Uint32Array;
+  /** initial positions, stride 2; NaN where a node has none */
+  initial?: Float32Array;
+  /** per node: -1 Sichuan, +1 Chongqing, 0 anything else (for the two-cities arrangement) */
+  sides: Int8Array;
+  /** per node: a size in graph units, for collision */
+  radii: Float32Array;
+  arrangement: Arrangement;
+  /** skip animation: post only the final positions */
+  instant: boolean;
+  /** all nodes already placed: show them and stay still */
+  frozen: boolean;
+}
+
+export type LayoutCommand =
+  | ({ type: "layout:start"; runId: number } & LayoutInput)
+  | { type: "layout:pin"; runId: number; index: number; x: number; y: number }
+  | { type: "layout:release"; runId: number; index: number }
+  | { type: "layout:arrange"; runId: number; arrangement: Arrangement }
+  | { type: "layout:reheat"; runId: number }
+  | { type: "layout:stop"; runId: number };
+
+export type LayoutReply =
+  | { type: "layout:tick"; runId: number; positions: Float32Array; alpha: number; progress: number }
+  | { type: "layout:settled"; runId: number; positions: Float32Array; ticks: number }
+  | { type: "layout:error"; runId: number; message: string };

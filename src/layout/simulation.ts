@@ -1,0 +1,137 @@
+// The layout itself, pure and synchronous: a d3-force simulation over plain arrays that
+// the worker (or the main-thread fallback) steps in slices. d3-force's seeded random source
+// makes it deterministic: the same graph gives the same picture.
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from "d3-force";
+import type { Arrangement, LayoutInput } from "./protocol";
+
+interface LayoutNode extends SimulationNodeDatum {
+  index: number;
+}
+
+export interface LayoutParams {
+  charge: number;
+  linkDistance: number;
+  gravity: number;
+  alphaDecay: number;
+  theta: number;
+  collide: boolean;
+}
+
+/** Forces scaled to the graph's size: a small graph spreads out for legible labels, a large one converges fast. */
+export function getLayoutParams(nodeCount: number): LayoutParams {
+  if (nodeCount <= 500) return { charge: -260, linkDistance: 46, gravity: 0.06, alphaDecay: 0.0228, theta: 0.8, collide: true };
+  if (nodeCount <= 5000) return { charge: -60, linkDistance: 26, gravity: 0.04, alphaDecay: 0.03, theta: 0.9, collide: true };
+  return { charge: -30, linkDistance: 18, gravity: 0.03, alphaDecay: 0.04, theta: 1.1, collide: false };
+}
+
+export interface Layout {
+  /** advances n ticks (stopping early once settled); returns the alpha */
+  step(n: number): number;
+  readonly settled: boolean;
+  readonly ticks: number;
+  alpha(): number;
+  /** a fresh copy of the positions, stride 2 */
+  positions(): Float32Array;
+  pin(index: number, x: number, y: number): void;
+  release(index: number): void;
+  arrange(arrangement: Arrangement): void;
+  reheat(alpha?: number): void;
+}
+
+export function createLayout(input: LayoutInput): Layout {
+  const n = input.nodeCount;
+  const params = getLayoutParams(n);
+  const nodes: LayoutNode[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const node: LayoutNode = { index: i };
+    const x = input.initial?.[i * 2];
+    const y = input.initial?.[i * 2 + 1];
+    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
+      node.x = x;
+      node.y = y;
+    }
+    nodes[i] = node;
+  }
+  const links: { source: number; target: number }[] = [];
+  for (let k = 0; k < input.edges.length; k += 2) {
+    const s = input.edges[k]!;
+    const t = input.edges[k + 1]!;
+    if (s !== t) links.push({ source: s, target: t });
+  }
+
+  const spread = Math.sqrt(n) * params.linkDistance * 0.9;
+  const sim: Simulation<LayoutNode, undefined> = forceSimulation(nodes)
+    .alphaDecay(params.alphaDecay)
+    .velocityDecay(0.4)
+    .force("link", forceLink<LayoutNode, { source: number; target: number }>(links).distance(params.linkDistance).iterations(1))
+    .force("charge", forceManyBody<LayoutNode>().strength(params.charge).theta(params.theta).distanceMax(spread * 2))
+    .stop();
+  if (params.collide) sim.force("collide", forceCollide<LayoutNode>((d) => (input.radii[d.index] ?? 4) + 2).iterations(1));
+
+  const applyArrangement = (arrangement: Arrangement) => {
+    if (arrangement === "two-cities") {
+      const side = spread * 0.9;
+      sim.force("x", forceX<LayoutNode>((d) => (input.sides[d.index] ?? 0) * side).strength((d) => (input.sides[d.index] ? 0.25 : 0.08)));
+      sim.force("y", forceY<LayoutNode>(0).strength(params.gravity));
+    } else {
+      sim.force("x", forceX<LayoutNode>(0).strength(params.gravity));
+      sim.force("y", forceY<LayoutNode>(0).strength(params.gravity));
+    }
+  };
+  applyArrangement(input.arrangement);
+
+  let ticks = 0;
+  let settled = false;
+  if (input.frozen) {
+    sim.alpha(0);
+    settled = true;
+  }
+
+  return {
+    step(count) {
+      for (let i = 0; i < count && !settled; i++) {
+        sim.tick();
+        ticks++;
+        if (sim.alpha() < sim.alphaMin()) settled = true;
+      }
+      return sim.alpha();
+    },
+    get settled() {
+      return settled;
+    },
+    get ticks() {
+      return ticks;
+    },
+    alpha: () => sim.alpha(),
+    positions() {
+      const out = new Float32Array(n * 2);
+      for (let i = 0; i < n; i++) {
+        out[i * 2] = nodes[i]!.x ?? 0;
+        out[i * 2 + 1] = nodes[i]!.y ?? 0;
+      }
+      return out;
+    },
+    pin(index, x, y) {
+      const node = nodes[index];
+      if (!node) return;
+      node.fx = x;
+      node.fy = y;
+      this.reheat(0.12);
+    },
+    release(index) {
+      const node = nodes[index];
+      if (!node) return;
+      node.fx = null;
+      node.fy = null;
+      this.reheat(0.12);
+    },
+    arrange(arrangement) {
+      applyArrangement(arrangement);
+      this.reheat(0.8);
+    },
+    reheat(alpha = 0.3) {
+      sim.alpha(Math.max(sim.alpha(), alpha));
+      settled = false;
+    },
+  };
+}

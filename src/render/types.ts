@@ -1,0 +1,41 @@
+// What the renderer is given and what it tells: the graph in typed arrays, the display
+// state derived from the view, and the events it emits.
+import type { Camera } from "./camera";
+import type { Theme } from "./palette";
+
+export interface RenderGraph {
+  nodeCount: number;
+  /** source, target per edge, stride 2 */
+  edgeEnds: Uint32Array;
+  nodeTypes: readonly string[];
+  edgeTypes: readonly string[];
+  /** 1 where the edge's relation has a direction (drawn with an arrow) */
+  directed: Uint8Array;
+  /** node radius in graph units */
+  radii: Float32Array;
+  /** who gets a label first */
+  importance: Float32Array;
+}
+
+export interface RenderDisplay {
+  theme: Theme;
+  labels: readonly string[];
+  selected: number;
+  hovered: number;
+  /** per node: 1 emphasized, 0 dimmed; null: nothing dimmed */
+  focus: Uint8Array | null;
+  /** per node: 1 hidden by a filter; null: all shown */
+  hidden: Uint8Array | null;
+}
+
+export type RendererEvent =
+  | { type: "clickNode"; index: number }
+  | { type: "clickStage" }
+  | { type: "dblclickNode"; index: number }
+  | { type: "enterNode"; index: number; x: number; y: number }
+  | { type: "moveNode"; index: number; x: number; y: number }
+  | { type: "leaveNode" }
+  | { type: "dragNode"; index: number; x: number; y: number }
+  | { type: "dragNodeEnd"; index: number; x: number; y: number }
+  | { type: "cameraChange"; camera: Camera; byUser: boolean }
+  | { type: "render"; full: boolean; ms: number; nodes: number; edges: number };
