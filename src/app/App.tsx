@@ -2,7 +2,7 @@
 // data-graph-status, the load alert. Bindings to URL, parent window and marks live here.
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import defaultDataUrl from "../../data/chengyu-education.json?url";
+import datasetUrl from "../../data/chengyu-education.json?url";
 import { LoadAlert } from "../features/load-status/LoadAlert";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setArrangement, setLanguage, setTheme, setView } from "../state/viewState";
@@ -13,6 +13,8 @@ import { useGraphData } from "./useGraphData";
 import { markOnce } from "./bindings";
 import { bindEmbedBridge, postToParent } from "./embedBridge";
 import { GraphLoadError } from "../io/errors";
+
+export const defaultDataUrl: string = datasetUrl;
 
 // the table is an alternative view: its code loads the first time it is opened
 const TableView = lazy(() => import("../features/table/TableView").then((m) => ({ default: m.TableView })));

@@ -8,15 +8,22 @@ import { createStore } from "../state/store";
 import { decodeViewState } from "../state/urlCodec";
 import { ViewStoreContext } from "../state/hooks";
 import { createI18n } from "../i18n/i18n";
-import { App } from "./App";
+import { App, defaultDataUrl } from "./App";
+import { graphQuery } from "../data/graphQuery";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { bindDocumentLanguage, bindUrl } from "./bindings";
 import "./app.css";
 
-const initial = decodeViewState(new URLSearchParams(window.location.search), navigator.languages ?? [navigator.language]);
+const initial = decodeViewState(
+  new URLSearchParams(window.location.search),
+  navigator.languages ?? [navigator.language],
+  window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
+);
 const store = createStore(initial);
 const i18n = createI18n(initial.lang);
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+// start loading the graph before React renders: the fetch and the parse run while the UI mounts
+void queryClient.prefetchQuery(graphQuery(initial.data ?? defaultDataUrl));
 bindUrl(store);
 bindDocumentLanguage(store);
 

@@ -1,27 +1,33 @@
 // TanStack Query options for loading a graph file by URL. Fetching, parsing and
-// validation all happen inside the query function, so a failure is one typed error.
+// validation happen inside the query function (in the parse worker), so a failure is one
+// typed error and the main thread only builds the model.
 import { queryOptions } from "@tanstack/react-query";
 import { GraphLoadError } from "../io/errors";
-import { readGraphJson } from "../io/readGraphJson";
 import { createGraphModel, type GraphModel } from "../model/graphModel";
+import { parseInWorker } from "./parseClient";
 
 export function fileNameOf(url: string): string {
   const clean = url.split(/[?#]/)[0] ?? url;
-  return decodeURIComponent(clean.slice(clean.lastIndexOf("/") + 1)) || url;
+  let name = clean.slice(clean.lastIndexOf("/") + 1) || url;
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it as written
+  }
+  return name;
 }
 
-export async function fetchGraph(url: string, signal?: AbortSignal): Promise<GraphModel> {
+export async function fetchGraph(url: string, signal?: AbortSignal, base?: string): Promise<GraphModel> {
   const file = fileNameOf(url);
-  let text: string;
+  let absolute: string;
   try {
-    const res = await fetch(url, { signal, credentials: "same-origin" });
-    if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`);
-    text = await res.text();
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new GraphLoadError("fetch", file, err instanceof Error ? err.message : String(err));
+    absolute = new URL(url, base ?? globalThis.location?.href).href;
+  } catch {
+    throw new GraphLoadError("fetch", file, "not a valid URL");
   }
-  return createGraphModel(readGraphJson(text, file));
+  if (!/^https?:$/.test(new URL(absolute).protocol)) throw new GraphLoadError("fetch", file, "only http and https addresses can be opened");
+  const graph = await parseInWorker({ type: "parse:url", url: absolute, file }, signal);
+  return createGraphModel(graph);
 }
 
 export function graphQuery(url: string) {

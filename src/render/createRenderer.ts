@@ -7,7 +7,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom
 import { drag, type D3DragEvent } from "d3-drag";
 import { createEmitter } from "../lib/emitter";
 import { fitCamera, positionBounds, screenPoint, toGraph, type Camera } from "./camera";
-import { createSceneIndex, drawScene, nodeScreenRadius, type SceneIndex } from "./drawScene";
+import { createSceneIndex, drawScene, nodeScreenRadius, prefersRaster, type SceneIndex } from "./drawScene";
 import { createHitIndex, type HitIndex } from "./hitTest";
 import { labelOrder } from "./labels";
 import type { RenderDisplay, RenderGraph, RendererEvent } from "./types";
@@ -69,6 +69,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
   let width = 0, height = 0, dpr = 1;
   let graph: RenderGraph | null = null;
   let index: SceneIndex | null = null;
+  let raster = false;
   let positions: Float32Array | null = null;
   let display: RenderDisplay | null = null;
   let camera: Camera = { x: 0, y: 0, k: 1 };
@@ -119,6 +120,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     const stats = drawScene({
       ctx, width, height, dpr, camera, graph, index, positions, display, edgeBudget,
       maxLabels: inMotion && bigGraph ? Math.min(60, settings.maxLabels) : settings.maxLabels,
+      raster: raster,
     });
     const ms = performance.now() - t0;
     if (stats.edges > 2000) msPerEdge = 0.7 * msPerEdge + 0.3 * (ms / stats.edges);
@@ -384,6 +386,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     setGraph(next) {
       graph = next;
       index = createSceneIndex(next, labelOrder(next.importance));
+      raster = prefersRaster(next);
       positions = null;
       hit = null;
       hovered = -1;

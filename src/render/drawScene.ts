@@ -6,6 +6,7 @@ import { pointInRect, segmentMayCross } from "./culling";
 import { createLabelGrid } from "./labels";
 import { edgeStyleOf, nodeStyleOf, THEMES, type EdgeStyle, type NodeStyle } from "./palette";
 import { traceShape } from "./shapes";
+import { packColor, rasterizeScene } from "./rasterize";
 import type { RenderDisplay, RenderGraph } from "./types";
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
@@ -56,6 +57,24 @@ export interface SceneInput {
   edgeBudget: number;
   /** the largest number of labels to place */
   maxLabels: number;
+  /** draw edges and nodes with the software rasterizer (large graphs) */
+  raster: boolean;
+}
+
+/** Graphs from this size on are drawn by the software rasterizer: canvas paths would cost too much. */
+export function prefersRaster(graph: RenderGraph): boolean {
+  return graph.nodeCount > 1500 || graph.edgeEnds.length / 2 > 3000;
+}
+
+const imageCache = new WeakMap<CanvasRenderingContext2D, ImageData>();
+function pixelsFor(ctx: CanvasRenderingContext2D): ImageData {
+  const { width, height } = ctx.canvas;
+  let img = imageCache.get(ctx);
+  if (!img || img.width !== width || img.height !== height) {
+    img = ctx.createImageData(width, height);
+    imageCache.set(ctx, img);
+  }
+  return img;
 }
 
 export interface SceneStats {
@@ -82,14 +101,41 @@ export function drawScene(s: SceneInput): SceneStats {
   ctx.fillStyle = theme.background;
   ctx.fillRect(0, 0, width, height);
 
-  // ---- edges
   const totalEdges = graph.edgeEnds.length / 2;
   const stride = Math.max(1, Math.ceil(totalEdges / Math.max(1, s.edgeBudget)));
+  const ends = graph.edgeEnds;
+  const isEmphasised = (a: number, b: number) =>
+    Boolean(focus && focus[a] && focus[b] && (a === display.hovered || b === display.hovered || a === display.selected || b === display.selected));
+  const emphasised: number[] = [];
+  if (s.raster) {
+    const img = pixelsFor(ctx);
+    const target = { data: new Uint32Array(img.data.buffer), width: img.width, height: img.height };
+    const r = rasterizeScene(target, packColor(theme.background), {
+      camera: cam, dpr, positions: p, edgeEnds: ends, radii: graph.radii, hidden, focus, stride,
+      edgeGroups: index.edgeStyles.map((st, g) => ({ edges: index.edgesByStyle[g]!, color: packColor(st[display.theme], theme.edgeAlpha * (totalEdges > 12000 ? 0.4 : 0.65)) })),
+      nodeGroups: index.nodeStyles.map((st, g) => ({
+        nodes: index.nodesByStyle[g]!, shape: st.shape,
+        color: packColor(st[display.theme]), dimColor: packColor(st[display.theme], theme.dimAlpha + 0.1),
+      })),
+      screenRadius: nodeScreenRadius,
+      skipEdge: focus ? (e) => {
+        const hit = isEmphasised(ends[e * 2]!, ends[e * 2 + 1]!);
+        if (hit) emphasised.push(e);
+        return hit;
+      } : undefined,
+      dimEdgeColor: (c) => ((c & 0x00ffffff) | (Math.round(255 * theme.dimAlpha * 0.6) << 24)) >>> 0,
+      outline: k * 6 > 4 ? packColor(theme.nodeOutline) : null,
+    });
+    ctx.putImageData(img, 0, 0);
+    stats.nodes += r.nodes;
+    stats.edges += r.edges;
+  }
+
+  // ---- edges
   const lineWidth = Math.min(2.2, Math.max(0.5, 0.9 * Math.sqrt(k)));
   const showArrows = stride === 1 && k > 0.35 && totalEdges < 20000;
+  if (!s.raster) {
   const dashed = totalEdges < 5000;
-  const ends = graph.edgeEnds;
-  const emphasised: number[] = [];
   ctx.lineCap = "round";
   for (let g = 0; g < index.edgesByStyle.length; g++) {
     const list = index.edgesByStyle[g]!;
@@ -102,7 +148,7 @@ export function drawScene(s: SceneInput): SceneStats {
       if (hidden && (hidden[a] || hidden[b])) continue;
       const x1 = p[a * 2]!, y1 = p[a * 2 + 1]!, x2 = p[b * 2]!, y2 = p[b * 2 + 1]!;
       if (!segmentMayCross(x1, y1, x2, y2, rect)) continue;
-      if (focus && focus[a] && focus[b] && (a === display.hovered || b === display.hovered || a === display.selected || b === display.selected)) {
+      if (isEmphasised(a, b)) {
         emphasised.push(e);
         continue;
       }
@@ -119,6 +165,7 @@ export function drawScene(s: SceneInput): SceneStats {
     ctx.stroke();
   }
   ctx.setLineDash([]);
+  }
 
   if (emphasised.length) {
     ctx.globalAlpha = 0.95;
@@ -171,7 +218,7 @@ export function drawScene(s: SceneInput): SceneStats {
 
   // ---- nodes: dimmed ones first, then the emphasised on top
   const outline = k * 6 > 4;
-  for (const pass of focus ? [0, 1] : [1]) {
+  for (const pass of s.raster ? [] : focus ? [0, 1] : [1]) {
     for (let g = 0; g < index.nodesByStyle.length; g++) {
       const list = index.nodesByStyle[g]!;
       const style = index.nodeStyles[g]!;
@@ -234,6 +281,8 @@ function drawLabels(s: SceneInput, rect: ReturnType<typeof visibleGraphRect>): n
   ctx.lineJoin = "round";
   let placed = 0;
   let lastFont = "";
+  const crowded = graph.nodeCount > 1000;
+  let j = 0;
   const consider = (i: number, forced: boolean) => {
     if (display.hidden?.[i]) return;
     const label = display.labels[i];
@@ -242,7 +291,8 @@ function drawLabels(s: SceneInput, rect: ReturnType<typeof visibleGraphRect>): n
     if (!pointInRect(x, y, 0, rect)) return;
     const sr = nodeScreenRadius(graph.radii[i]!, k);
     const weight = Math.sqrt((graph.importance[i] ?? 0) / (maxImportance || 1));
-    if (!forced && sr < 2.5 && weight < 0.6) return;
+    // level of detail: when zoomed out only the most important nodes of a large graph are named
+    if (!forced && sr < (crowded ? 5 : 2.5) && (crowded ? j >= 40 : weight < 0.6)) return;
     const size = Math.round(Math.min(17, 11 + 6 * weight + (forced ? 1 : 0)));
     const font = `${forced || weight > 0.5 ? 600 : 400} ${size}px ${LABEL_FONT}`;
     if (font !== lastFont) {
@@ -264,7 +314,7 @@ function drawLabels(s: SceneInput, rect: ReturnType<typeof visibleGraphRect>): n
   };
   for (const i of firsts) consider(i, true);
   if (display.focus) for (let i = 0; i < graph.nodeCount && placed < s.maxLabels; i++) if (display.focus[i] && !firsts.includes(i)) consider(i, false);
-  for (let j = 0; j < budget && placed < s.maxLabels; j++) {
+  for (j = 0; j < budget && placed < s.maxLabels; j++) {
     const i = index.labelOrder[j]!;
     if (!firsts.includes(i)) consider(i, false);
   }

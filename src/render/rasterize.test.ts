@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { drawLine, packColor, rasterizeScene, shapeMask, stamp, type PixelTarget } from "./rasterize";
+import { nodeScreenRadius } from "./drawScene";
+
+const target = (w: number, h: number, bg = packColor("#ffffff")): PixelTarget => ({ data: new Uint32Array(w * h).fill(bg), width: w, height: h });
+const changed = (t: PixelTarget, bg = packColor("#ffffff")) => t.data.reduce((n, v) => n + (v !== bg ? 1 : 0), 0);
+const red = (v: number) => v & 255;
+
+describe("the software rasterizer", () => {
+  it("packs colours the way ImageData stores them (RGBA bytes)", () => {
+    const bytes = new Uint8Array(new Uint32Array([packColor("#102030", 0.5)]).buffer);
+    expect([...bytes]).toEqual([0x10, 0x20, 0x30, 128]);
+  });
+
+  it("draws a line from end to end and nothing far from it", () => {
+    const t = target(50, 50);
+    drawLine(t, 5, 5, 45, 25, packColor("#000000"));
+    for (let x = 6; x < 45; x++) {
+      const y = 5 + ((x - 5) * 20) / 40;
+      const column = [Math.floor(y), Math.floor(y) + 1].map((yy) => red(t.data[yy * 50 + x]!));
+      expect(Math.min(...column), `x=${x}`).toBeLessThan(200);
+    }
+    expect(red(t.data[40 * 50 + 10]!)).toBe(255);
+  });
+
+  it("clips lines to the target without writing outside it", () => {
+    const t = target(20, 20);
+    drawLine(t, -100, -50, 300, 140, packColor("#000000"));
+    drawLine(t, 10, -500, 10, 500, packColor("#000000"));
+    expect(t.data.length).toBe(400);
+    expect(changed(t)).toBeGreaterThan(20);
+  });
+
+  it("stamps shapes whose covered area matches a circle of the same radius", () => {
+    for (const shape of ["circle", "square", "hexagon", "triangle", "diamond"] as const) {
+      const mask = shapeMask(shape, 8);
+      const area = mask.cover.reduce((a, c) => a + c / 256, 0);
+      expect(area, shape).toBeGreaterThan(Math.PI * 64 * 0.85);
+      expect(area, shape).toBeLessThan(Math.PI * 64 * 1.15);
+    }
+    const t = target(40, 40);
+    stamp(t, shapeMask("circle", 5), 20, 20, packColor("#000000"));
+    expect(red(t.data[20 * 40 + 20]!)).toBe(0);
+    expect(red(t.data[5 * 40 + 5]!)).toBe(255);
+  });
+
+  it("draws only what is in view and skips hidden nodes", () => {
+    const t = target(100, 100);
+    const scene = {
+      camera: { x: 0, y: 0, k: 1 }, dpr: 1,
+      positions: Float32Array.of(10, 10, 90, 90, 500, 500, 50, 50),
+      edgeEnds: Uint32Array.of(0, 1, 1, 2, 2, 2),
+      edgeGroups: [{ edges: Uint32Array.of(0, 1, 2), color: packColor("#0000ff", 0.5) }],
+      nodeGroups: [{ nodes: Uint32Array.of(0, 1, 2, 3), color: packColor("#ff0000"), dimColor: packColor("#ff0000", 0.2), shape: "circle" as const }],
+      radii: Float32Array.of(3, 3, 3, 3),
+      screenRadius: nodeScreenRadius,
+      hidden: Uint8Array.of(0, 0, 0, 1),
+      focus: null, dimEdgeColor: (c: number) => c, outline: null, stride: 1,
+    };
+    const stats = rasterizeScene(t, packColor("#ffffff"), scene);
+    expect(stats).toEqual({ nodes: 2, edges: 2 });
+    expect(red(t.data[50 * 100 + 50]!)).toBeLessThan(255); // the edge 0–1 passes the centre
+    const hiddenT = target(100, 100);
+    rasterizeScene(hiddenT, packColor("#ffffff"), { ...scene, edgeEnds: Uint32Array.of(3, 3, 3, 3, 3, 3), positions: Float32Array.of(0, 0, 0, 0, 0, 0, 50, 50), nodeGroups: [{ ...scene.nodeGroups[0]!, nodes: Uint32Array.of(3) }] });
+    expect(changed(hiddenT)).toBe(0);
+  });
+});
