@@ -46,7 +46,10 @@ describe("the layout", () => {
     const input = { ...ring(60), arrangement: "two-cities" as const };
     const p = run(input).positions();
     let left = 0, right = 0;
-    for (let i = 0; i < 60; i++) (i < 30 ? (left += p[i * 2]!) : (right += p[i * 2]!));
+    for (let i = 0; i < 60; i++) {
+      if (i < 30) left += p[i * 2]!;
+      else right += p[i * 2]!;
+    }
     expect(left / 30).toBeLessThan(-20);
     expect(right / 30).toBeGreaterThan(20);
   });
