@@ -1,12 +1,12 @@
 // Lint: TypeScript rules, React hooks, and the import boundaries of ARCHITECTURE.md
-// (lib -> model -> io/analysis/layout -> render/state/data/embed -> features -> app).
+// (lib -> model -> style/io/analysis/layout -> render/state/data/embed -> features -> app).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import boundaries from "eslint-plugin-boundaries";
 import globals from "globals";
 
-const LAYERS = ["lib", "i18n", "model", "io", "analysis", "layout", "render", "state", "data", "embed", "ui", "features", "app"];
+const LAYERS = ["lib", "i18n", "model", "style", "io", "analysis", "layout", "render", "state", "data", "embed", "ui", "features", "app"];
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "bench/results", "public"] },
@@ -38,10 +38,11 @@ export default tseslint.config(
             { from: "lib", allow: [] },
             { from: "i18n", allow: ["lib"] },
             { from: "model", allow: ["lib"] },
+            { from: "style", allow: ["lib", "model"] },
             { from: "io", allow: ["lib", "model"] },
             { from: "analysis", allow: ["lib", "model"] },
             { from: "layout", allow: ["lib", "model"] },
-            { from: "render", allow: ["lib", "model"] },
+            { from: "render", allow: ["lib", "model", "style"] },
             { from: "state", allow: ["lib", "model"] },
             { from: "data", allow: ["lib", "model", "io"] },
             { from: "embed", allow: ["lib", "model", "state"] },
@@ -49,7 +50,7 @@ export default tseslint.config(
             {
               from: "features",
               allow: [
-                "ui", "state", "data", "model", "analysis", "i18n", "lib", "io",
+                "ui", "state", "data", "model", "style", "analysis", "i18n", "lib", "io",
                 ["features", { feature: "${from.feature}" }],
               ],
             },
@@ -62,7 +63,7 @@ export default tseslint.config(
   },
   {
     // the pure core touches no browser globals (worker shells aside)
-    files: ["src/{lib,model,io,analysis,layout}/**/*.ts"],
+    files: ["src/{lib,model,style,io,analysis,layout}/**/*.ts"],
     ignores: ["src/**/*.worker.ts", "src/**/*.test.ts"],
     rules: {
       "no-restricted-globals": ["error", "window", "document", "localStorage", "navigator"],

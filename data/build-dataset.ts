@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pinyin } from "pinyin-pro";
+import { nodePinyin } from "../src/analysis/pinyinKeys";
 import { checkDataset } from "./checkDataset";
 import type { GraphFile } from "../src/model/schema";
 
@@ -21,21 +21,11 @@ export function readSources(dir = SEEDS_DIR): string {
     .join("\n");
 }
 
-const HAN = /\p{Script=Han}/u;
-
-export function pinyinKeys(text: string): { full: string; initials: string } {
-  const syllables = pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive", v: true })
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ""))
-    .filter(Boolean);
-  return { full: syllables.join(" "), initials: syllables.map((s) => s[0]).join("") };
-}
-
 export function buildDataset(source: GraphFile): GraphFile {
   const nodes = source.nodes.map((n) => {
-    const names = [n.name.zh, ...(n.aliases ?? [])].filter((s): s is string => Boolean(s && HAN.test(s)));
-    const keys = names.map(pinyinKeys);
+    const keys = nodePinyin([n.name.zh, ...(n.aliases ?? [])]);
     const { pinyin: _old, ...rest } = n;
-    return keys.length ? { ...rest, pinyin: { full: keys.map((k) => k.full), initials: keys.map((k) => k.initials) } } : rest;
+    return keys ? { ...rest, pinyin: keys } : rest;
   });
   const edges = source.edges.map((e, i) => ({ id: `e${String(i + 1).padStart(3, "0")}`, ...e, ...(e.id ? { id: e.id } : {}) }));
   return { ...source, nodes, edges };

@@ -139,6 +139,27 @@ export const RELATION_TYPE_LABELS: Record<RelationType, Label & { directed: bool
   },
 };
 
+/** How a directed relation reads from its target's side ("member of" → "has member"). */
+export const RELATION_INVERSE_LABELS: Record<RelationType, Label> = {
+  "member-of": { zh: "成员包括", en: "has member" },
+  "leads": { zh: "由其牵头", en: "led by" },
+  "founded": { zh: "由其发起", en: "initiated by" },
+  "partner-of": { zh: "合作", en: "partner of" },
+  "signed-agreement": { zh: "签署协议", en: "signed an agreement with" },
+  "co-builds": { zh: "共建方", en: "co-built by" },
+  "supports": { zh: "获其支持", en: "supported by" },
+  "exchanges-with": { zh: "互派交流", en: "exchanges students or staff with" },
+  "located-in": { zh: "所在地包括", en: "location of" },
+  "held-in": { zh: "举办的活动", en: "hosted" },
+  "organizes": { zh: "主办方", en: "organized by" },
+  "participates-in": { zh: "参与者", en: "participant" },
+  "issued": { zh: "印发方", en: "issued by" },
+  "implements": { zh: "推进实施方", en: "implemented by" },
+  "part-of": { zh: "下属", en: "includes" },
+  "serves": { zh: "服务对象", en: "served by" },
+  "recognized-as": { zh: "获评单位", en: "title held by" },
+};
+
 export const REGIONS = ["sichuan", "chongqing", "both", "china", "international"] as const;
 export type Region = (typeof REGIONS)[number];
 

@@ -358,14 +358,30 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       "-": () => zoomBy(0.8),
       _: () => zoomBy(0.8),
       "0": () => fitNow(true),
+      "]": () => stepSelection(1),
+      "[": () => stepSelection(-1),
+      Escape: () => emitter.emit({ type: "keySelect", index: -1 }),
     };
     const action = actions[e.key];
     if (action) {
       e.preventDefault();
-      userMovedCamera = true;
+      if (e.key !== "Escape" && e.key !== "[" && e.key !== "]") userMovedCamera = true;
       action();
     }
   };
+  function stepSelection(dir: 1 | -1) {
+    if (!index || !graph) return;
+    const order = index.labelOrder;
+    const at = display && display.selected >= 0 ? order.indexOf(display.selected) : -1;
+    for (let step = 1; step <= order.length; step++) {
+      const j = (((at + dir * step) % order.length) + order.length) % order.length;
+      const i = order[j]!;
+      if (!display?.hidden?.[i]) {
+        emitter.emit({ type: "keySelect", index: i });
+        return;
+      }
+    }
+  }
   canvas.addEventListener("pointermove", onPointerMove);
   canvas.addEventListener("pointerleave", onPointerLeave);
   canvas.addEventListener("click", onClick);

@@ -42,7 +42,7 @@ function grid(n: number): { graph: RenderGraph; positions: Float32Array } {
 }
 
 const display = (n: number, extra: Partial<RenderDisplay> = {}): RenderDisplay => ({
-  theme: "light", labels: Array.from({ length: n }, (_, i) => `Institution number ${i}`), selected: -1, hovered: -1, focus: null, hidden: null, ...extra,
+  theme: "light", labels: Array.from({ length: n }, (_, i) => `Institution number ${i}`), selected: -1, hovered: -1, focus: null, hidden: null, hiddenEdges: null, ...extra,
 });
 
 function draw(n: number, camera = { x: 20, y: 20, k: 1 }, extra: Partial<RenderDisplay> = {}) {

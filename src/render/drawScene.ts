@@ -4,8 +4,8 @@
 import { visibleGraphRect, type Camera } from "./camera";
 import { pointInRect, segmentMayCross } from "./culling";
 import { createLabelGrid } from "./labels";
-import { edgeStyleOf, nodeStyleOf, THEMES, type EdgeStyle, type NodeStyle } from "./palette";
-import { traceShape } from "./shapes";
+import { edgeStyleOf, nodeStyleOf, THEMES, type EdgeStyle, type NodeStyle } from "../style/palette";
+import { traceShape } from "../style/shapes";
 import { packColor, rasterizeScene } from "./rasterize";
 import type { RenderDisplay, RenderGraph } from "./types";
 
@@ -93,6 +93,7 @@ export function drawScene(s: SceneInput): SceneStats {
   const k = cam.k;
   const rect = visibleGraphRect(cam, width, height, 24);
   const hidden = display.hidden;
+  const hiddenEdges = display.hiddenEdges;
   const focus = display.focus;
   const stats: SceneStats = { nodes: 0, edges: 0, labels: 0 };
 
@@ -111,7 +112,7 @@ export function drawScene(s: SceneInput): SceneStats {
     const img = pixelsFor(ctx);
     const target = { data: new Uint32Array(img.data.buffer), width: img.width, height: img.height };
     const r = rasterizeScene(target, packColor(theme.background), {
-      camera: cam, dpr, positions: p, edgeEnds: ends, radii: graph.radii, hidden, focus, stride,
+      camera: cam, dpr, positions: p, edgeEnds: ends, radii: graph.radii, hidden, hiddenEdges, focus, stride,
       edgeGroups: index.edgeStyles.map((st, g) => ({ edges: index.edgesByStyle[g]!, color: packColor(st[display.theme], theme.edgeAlpha * (totalEdges > 12000 ? 0.4 : 0.65)) })),
       nodeGroups: index.nodeStyles.map((st, g) => ({
         nodes: index.nodesByStyle[g]!, shape: st.shape,
@@ -145,7 +146,7 @@ export function drawScene(s: SceneInput): SceneStats {
     for (let j = 0; j < list.length; j += stride) {
       const e = list[j]!;
       const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
-      if (hidden && (hidden[a] || hidden[b])) continue;
+      if ((hidden && (hidden[a] || hidden[b])) || hiddenEdges?.[e]) continue;
       const x1 = p[a * 2]!, y1 = p[a * 2 + 1]!, x2 = p[b * 2]!, y2 = p[b * 2 + 1]!;
       if (!segmentMayCross(x1, y1, x2, y2, rect)) continue;
       if (isEmphasised(a, b)) {
@@ -192,7 +193,7 @@ export function drawScene(s: SceneInput): SceneStats {
         const e = list[j]!;
         if (!graph.directed[e]) continue;
         const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
-        if (a === b || (hidden && (hidden[a] || hidden[b]))) continue;
+        if (a === b || (hidden && (hidden[a] || hidden[b])) || hiddenEdges?.[e]) continue;
         const tx = p[b * 2]!, ty = p[b * 2 + 1]!;
         if (!pointInRect(tx, ty, 0, rect)) continue;
         const sx1 = p[a * 2]! * k + cam.x, sy1 = p[a * 2 + 1]! * k + cam.y;

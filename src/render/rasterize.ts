@@ -3,8 +3,8 @@
 // blended into a 32-bit pixel buffer, nodes are stamped from cached coverage masks.
 // Pure: it reads typed arrays and writes a Uint32Array, so it tests in node.
 import type { Camera } from "./camera";
-import { SHAPE_POINTS } from "./shapes";
-import type { Shape } from "./palette";
+import { SHAPE_POINTS } from "../style/shapes";
+import type { Shape } from "../style/palette";
 
 /** RGBA colour as four bytes, little-endian in a Uint32 (what ImageData holds). */
 export function packColor(hex: string, alpha = 1): number {
@@ -139,6 +139,7 @@ export interface RasterScene {
   /** screen radius of a node of graph radius r at zoom k */
   screenRadius(r: number, k: number): number;
   hidden: Uint8Array | null;
+  hiddenEdges?: Uint8Array | null;
   focus: Uint8Array | null;
   /** edges skipped here because they are drawn on top, emphasised */
   skipEdge?: (e: number) => boolean;
@@ -148,7 +149,7 @@ export interface RasterScene {
 }
 
 export function rasterizeScene(t: PixelTarget, background: number, s: RasterScene): { nodes: number; edges: number } {
-  const { camera: cam, dpr, positions: p, edgeEnds: ends, hidden, focus } = s;
+  const { camera: cam, dpr, positions: p, edgeEnds: ends, hidden, hiddenEdges, focus } = s;
   t.data.fill(background);
   const kx = cam.k * dpr, ox = cam.x * dpr, oy = cam.y * dpr;
   const maxX = t.width + 2, maxY = t.height + 2;
@@ -159,7 +160,7 @@ export function rasterizeScene(t: PixelTarget, background: number, s: RasterScen
     for (let j = 0; j < list.length; j += s.stride) {
       const e = list[j]!;
       const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
-      if (hidden && (hidden[a] || hidden[b])) continue;
+      if ((hidden && (hidden[a] || hidden[b])) || hiddenEdges?.[e]) continue;
       if (s.skipEdge?.(e)) continue;
       const x1 = p[a * 2]! * kx + ox, y1 = p[a * 2 + 1]! * kx + oy;
       const x2 = p[b * 2]! * kx + ox, y2 = p[b * 2 + 1]! * kx + oy;

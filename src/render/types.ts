@@ -1,7 +1,7 @@
 // What the renderer is given and what it tells: the graph in typed arrays, the display
 // state derived from the view, and the events it emits.
 import type { Camera } from "./camera";
-import type { Theme } from "./palette";
+import type { Theme } from "../style/palette";
 
 export interface RenderGraph {
   nodeCount: number;
@@ -26,11 +26,15 @@ export interface RenderDisplay {
   focus: Uint8Array | null;
   /** per node: 1 hidden by a filter; null: all shown */
   hidden: Uint8Array | null;
+  /** per edge: 1 hidden by a filter; null: all shown (edges of hidden nodes are hidden anyway) */
+  hiddenEdges: Uint8Array | null;
 }
 
 export type RendererEvent =
   | { type: "clickNode"; index: number }
   | { type: "clickStage" }
+  /** the keyboard moved the selection ([ and ] step through nodes by importance; Escape clears: -1) */
+  | { type: "keySelect"; index: number }
   | { type: "dblclickNode"; index: number }
   | { type: "enterNode"; index: number; x: number; y: number }
   | { type: "moveNode"; index: number; x: number; y: number }

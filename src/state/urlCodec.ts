@@ -1,7 +1,22 @@
 // The view state <-> URL search parameters, so a copied address reproduces the view.
 // Unknown parameters are kept as they are; bad values fall back to defaults.
 import type { Lang } from "../lib/pickText";
-import { getEmptyViewState, type ViewState } from "./viewState";
+import { getEmptyViewState, type Depth, type Filters, type ViewState } from "./viewState";
+
+const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : null);
+const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+
+function decodeFilters(params: URLSearchParams): Filters {
+  const depth = Number(params.get("depth"));
+  return {
+    hiddenTypes: unique(params.getAll("hideType")),
+    hiddenRegions: unique(params.getAll("hideRegion")),
+    hiddenRelations: unique(params.getAll("hideRelation")),
+    yearFrom: year(params.get("from")),
+    yearTo: year(params.get("to")),
+    depth: (depth >= 1 && depth <= 3 ? Math.floor(depth) : 0) as Depth,
+  };
+}
 
 export function parseLang(value: string | null | undefined): Lang | null {
   if (!value) return null;
@@ -29,6 +44,8 @@ export function decodeViewState(
     data: data ? data : null,
     theme: params.get("theme") === "dark" ? "dark" : params.get("theme") === "light" ? "light" : prefersDark ? "dark" : "light",
     arrangement: params.get("layout") === "two-cities" ? "two-cities" : "free",
+    filters: decodeFilters(params),
+    query: (params.get("q") ?? "").slice(0, 200),
   };
 }
 
@@ -43,5 +60,14 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("embed", state.embed ? "1" : null);
   set("theme", state.theme === "dark" ? "dark" : params.has("theme") ? "light" : null);
   set("layout", state.arrangement === "two-cities" ? "two-cities" : null);
+  const f = state.filters;
+  for (const [key, values] of [["hideType", f.hiddenTypes], ["hideRegion", f.hiddenRegions], ["hideRelation", f.hiddenRelations]] as const) {
+    params.delete(key);
+    for (const v of values) params.append(key, v);
+  }
+  set("from", f.yearFrom === null ? null : String(f.yearFrom));
+  set("to", f.yearTo === null ? null : String(f.yearTo));
+  set("depth", f.depth ? String(f.depth) : null);
+  set("q", state.query ? state.query : null);
   return params;
 }

@@ -6,6 +6,23 @@ export type ViewMode = "graph" | "table";
 export type ThemeName = "light" | "dark";
 export type ArrangementName = "free" | "two-cities";
 
+export type Depth = 0 | 1 | 2 | 3;
+
+/** What is filtered out. Empty lists and nulls mean everything is shown. */
+export interface Filters {
+  hiddenTypes: readonly string[];
+  hiddenRegions: readonly string[];
+  hiddenRelations: readonly string[];
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** 1–3: only the neighbourhood of the selection, to this many steps; 0: off */
+  depth: Depth;
+}
+
+export function getEmptyFilters(): Filters {
+  return { hiddenTypes: [], hiddenRegions: [], hiddenRelations: [], yearFrom: null, yearTo: null, depth: 0 };
+}
+
 export interface ViewState {
   lang: Lang;
   selected: string | null;
@@ -15,10 +32,13 @@ export interface ViewState {
   data: string | null;
   theme: ThemeName;
   arrangement: ArrangementName;
+  filters: Filters;
+  /** the text in the search field */
+  query: string;
 }
 
 export function getEmptyViewState(lang: Lang = "zh"): ViewState {
-  return { lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free" };
+  return { lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free", filters: getEmptyFilters(), query: "" };
 }
 
 export const setLanguage = (lang: Lang) => (s: ViewState): ViewState => (s.lang === lang ? s : { ...s, lang });
@@ -28,4 +48,21 @@ export const setView = (view: ViewMode) => (s: ViewState): ViewState => (s.view 
 export const setTheme = (theme: ThemeName) => (s: ViewState): ViewState => (s.theme === theme ? s : { ...s, theme });
 export const setArrangement = (arrangement: ArrangementName) => (s: ViewState): ViewState =>
   s.arrangement === arrangement ? s : { ...s, arrangement };
+const toggle = (list: readonly string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const withFilters = (s: ViewState, filters: Filters): ViewState => ({ ...s, filters });
+
+export const toggleNodeType = (type: string) => (s: ViewState): ViewState =>
+  withFilters(s, { ...s.filters, hiddenTypes: toggle(s.filters.hiddenTypes, type) });
+export const toggleRegion = (region: string) => (s: ViewState): ViewState =>
+  withFilters(s, { ...s.filters, hiddenRegions: toggle(s.filters.hiddenRegions, region) });
+export const toggleRelation = (type: string) => (s: ViewState): ViewState =>
+  withFilters(s, { ...s.filters, hiddenRelations: toggle(s.filters.hiddenRelations, type) });
+/** Shows only these node types (all others hidden); an empty list shows all. */
+export const showOnlyNodeTypes = (types: readonly string[], all: readonly string[]) => (s: ViewState): ViewState =>
+  withFilters(s, { ...s.filters, hiddenTypes: types.length ? all.filter((t) => !types.includes(t)) : [] });
+export const setYearRange = (yearFrom: number | null, yearTo: number | null) => (s: ViewState): ViewState =>
+  s.filters.yearFrom === yearFrom && s.filters.yearTo === yearTo ? s : withFilters(s, { ...s.filters, yearFrom, yearTo });
+export const setDepth = (depth: Depth) => (s: ViewState): ViewState => (s.filters.depth === depth ? s : withFilters(s, { ...s.filters, depth }));
+export const resetFilters = () => (s: ViewState): ViewState => withFilters(s, getEmptyFilters());
+export const setQuery = (query: string) => (s: ViewState): ViewState => (s.query === query ? s : { ...s, query });
 export const replaceState = (next: ViewState) => (): ViewState => next;

@@ -4,9 +4,10 @@ import { launchBrowser } from "./browser.mjs";
 
 export const BASE = process.env.E2E_BASE_URL ?? "http://127.0.0.1:4173";
 
-export async function openApp(params = {}, { viewport = { width: 1280, height: 800 }, locale = "zh-CN" } = {}) {
+export async function openApp(params = {}, { viewport = { width: 1280, height: 800 }, locale = "zh-CN", bypassCSP = false } = {}) {
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport, locale });
+  // bypassCSP only for injecting test tools (axe): the app's own policy forbids inline scripts
+  const context = await browser.newContext({ viewport, locale, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (err) => errors.push(err));
@@ -23,7 +24,7 @@ export async function waitForStatus(page, status, timeout = 15000) {
 export async function readAllTableNames(page) {
   return page.evaluate(async () => {
     const table = document.querySelector('[role="table"]');
-    const scroller = table.querySelector(".node-table__scroll");
+    const scroller = table;
     const names = new Map();
     scroller.scrollTop = 0;
     for (let guard = 0; guard < 10000; guard++) {

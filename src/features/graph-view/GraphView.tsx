@@ -25,6 +25,8 @@ export interface GraphViewProps {
   theme: ThemeName;
   arrangement: ArrangementName;
   selected: string | null;
+  hiddenNodes: Uint8Array | null;
+  hiddenEdges: Uint8Array | null;
   onSelect(id: string | null): void;
   onArrangement(arrangement: ArrangementName): void;
   onFirstRender?(): void;
@@ -42,7 +44,7 @@ interface Hover {
 }
 
 export function GraphView(props: GraphViewProps) {
-  const { model, lang, theme, arrangement, selected } = props;
+  const { model, lang, theme, arrangement, selected, hiddenNodes, hiddenEdges } = props;
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<Renderer | null>(null);
@@ -74,6 +76,7 @@ export function GraphView(props: GraphViewProps) {
         }
       }),
       renderer.on("clickNode", (e) => callbacks.current.onSelect(model.nodes[e.index]!.id)),
+      renderer.on("keySelect", (e) => callbacks.current.onSelect(e.index >= 0 ? model.nodes[e.index]!.id : null)),
       renderer.on("clickStage", () => callbacks.current.onSelect(null)),
       renderer.on("enterNode", (e) => setHover({ index: e.index, x: e.x, y: e.y })),
       renderer.on("moveNode", (e) => setHover({ index: e.index, x: e.x, y: e.y })),
@@ -149,9 +152,18 @@ export function GraphView(props: GraphViewProps) {
       selected: selectedIndex,
       hovered: hoverIndex,
       focus: neighbourhoodFocus(model, focusIndex),
-      hidden: null,
+      hidden: hiddenNodes,
+      hiddenEdges,
     });
-  }, [model, theme, labels, selectedIndex, hoverIndex]);
+  }, [model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges]);
+
+  // when the filters change what is shown, the view frames what is left
+  const lastHidden = useRef(hiddenNodes);
+  useEffect(() => {
+    if (lastHidden.current === hiddenNodes) return;
+    lastHidden.current = hiddenNodes;
+    rendererRef.current?.fit(true);
+  }, [hiddenNodes]);
 
   // a selection made elsewhere (table, search, URL, parent page) brings the node into view
   useEffect(() => {

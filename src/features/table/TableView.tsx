@@ -13,13 +13,18 @@ export interface TableViewProps {
   model: GraphModel;
   lang: Lang;
   selected: string | null;
+  /** per node 1 = hidden by the filters */
+  hidden?: Uint8Array | null;
   onSelect: (id: string) => void;
 }
 
-export function TableView({ model, lang, selected, onSelect }: TableViewProps) {
+export function TableView({ model, lang, selected, hidden, onSelect }: TableViewProps) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<TableSort>({ column: "links", direction: "descending" });
-  const rows = useMemo(() => sortRows(getTableRows(model, lang), sort, lang), [model, lang, sort]);
+  const rows = useMemo(
+    () => sortRows(getTableRows(model, lang, hidden ? (i) => !hidden[i] : undefined), sort, lang),
+    [model, lang, sort, hidden],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -33,7 +38,9 @@ export function TableView({ model, lang, selected, onSelect }: TableViewProps) {
   return (
     <div className="table-view">
       <div
+        ref={scrollRef}
         role="table"
+        tabIndex={0}
         aria-label={t("table.caption", { count: rows.length })}
         aria-rowcount={rows.length + 1}
         className="node-table"
@@ -61,9 +68,12 @@ export function TableView({ model, lang, selected, onSelect }: TableViewProps) {
             })}
           </div>
         </div>
-        <div ref={scrollRef} className="node-table__scroll" tabIndex={0}>
-          <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-            {rows.length === 0 && <p className="node-table__empty">{t("table.empty")}</p>}
+        <div role="rowgroup" className="node-table__body" style={{ height: virtualizer.getTotalSize() }}>
+            {rows.length === 0 && (
+              <div role="row" aria-rowindex={2} className="node-table__empty">
+                <div role="cell">{t("table.empty")}</div>
+              </div>
+            )}
             {items.map((item) => {
               const row = rows[item.index]!;
               const isSelected = row.id === selected;
@@ -87,7 +97,6 @@ export function TableView({ model, lang, selected, onSelect }: TableViewProps) {
                 </div>
               );
             })}
-          </div>
         </div>
       </div>
     </div>

@@ -1,0 +1,229 @@
+// The legend doubles as the filter: every node type, region and relation type present is a
+// toggle with its swatch and count ("only" shows that one alone); below, the year range of
+// dated relations and the neighbourhood depth of the selection, and a summary of what is shown.
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Lang } from "../../lib/pickText";
+import type { GraphModel } from "../../model/graphModel";
+import { nodeTypeLabel, regionLabel, relationTypeLabel } from "../../model/labels";
+import { NODE_TYPES, REGIONS, RELATION_TYPES, type Region } from "../../model/vocabulary";
+import { edgeStyleOf, nodeStyleOf, type Theme } from "../../style/palette";
+import { shapePath } from "../../style/shapes";
+import { yearSpan } from "../../analysis/visibility";
+import type { Depth, Filters } from "../../state/viewState";
+
+export interface FilterActions {
+  toggleType(type: string): void;
+  onlyTypes(types: string[]): void;
+  toggleRegion(region: string): void;
+  toggleRelation(type: string): void;
+  onlyRelations(types: string[]): void;
+  setYears(from: number | null, to: number | null): void;
+  setDepth(depth: Depth): void;
+  reset(): void;
+}
+
+export interface FilterLegendProps {
+  model: GraphModel;
+  lang: Lang;
+  theme: Theme;
+  filters: Filters;
+  hasSelection: boolean;
+  shown: { nodes: number; edges: number };
+  actions: FilterActions;
+  compact?: boolean;
+}
+
+function countBy(values: readonly string[], order: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const rank = (t: string) => (order.indexOf(t) < 0 ? order.length : order.indexOf(t));
+  return [...counts.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
+}
+
+interface RowProps {
+  label: string;
+  count: number;
+  shown: boolean;
+  swatch: React.ReactNode;
+  onToggle(): void;
+  onOnly?(): void;
+  onlyLabel: string;
+  onlyText: string;
+}
+
+function Row({ label, count, shown, swatch, onToggle, onOnly, onlyLabel, onlyText }: RowProps) {
+  return (
+    <li className={`filter-row${shown ? "" : " is-off"}`}>
+      <button type="button" className="filter-row__toggle" aria-pressed={shown} onClick={onToggle}>
+        {swatch}
+        <span className="filter-row__label">{label}</span>
+        <span className="filter-row__count">{count}</span>
+      </button>
+      {onOnly && (
+        <button type="button" className="filter-row__only" onClick={onOnly} aria-label={onlyLabel} title={onlyLabel}>
+          {onlyText}
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact }: FilterLegendProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(!compact);
+  const nodeTypes = useMemo(() => countBy(model.nodes.map((n) => n.type), NODE_TYPES), [model]);
+  const regions = useMemo(() => countBy(model.nodes.map((n) => n.region ?? "").filter(Boolean), REGIONS), [model]);
+  const relations = useMemo(() => countBy(model.edges.map((e) => e.type), RELATION_TYPES), [model]);
+  const span = useMemo(() => yearSpan(model), [model]);
+  const years = span ? Array.from({ length: span[1] - span[0] + 1 }, (_, i) => span[0] + i) : [];
+  const summary = t("filters.summary", { nodes: shown.nodes, totalNodes: model.nodes.length, edges: shown.edges, totalEdges: model.edges.length });
+  const filtering = shown.nodes !== model.nodes.length || shown.edges !== model.edges.length || filters.depth > 0;
+
+  return (
+    <section className={`legend${open ? "" : " is-collapsed"}`} aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend__title">
+        <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {t("filters.title")}
+          <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+        </button>
+      </h2>
+      <p className="legend__summary" aria-live="polite">
+        {summary}
+      </p>
+      {open && (
+        <div className="legend__body">
+          <div className="legend__section-head">
+            <h3>{t("filters.nodeTypes")}</h3>
+            {filters.hiddenTypes.length > 0 && (
+              <button type="button" className="link-button small" onClick={() => actions.onlyTypes([])}>
+                {t("filters.all")}
+              </button>
+            )}
+          </div>
+          <ul>
+            {nodeTypes.map(([type, count]) => {
+              const style = nodeStyleOf(type);
+              const label = nodeTypeLabel(type, lang);
+              return (
+                <Row
+                  key={type}
+                  label={label}
+                  count={count}
+                  shown={!filters.hiddenTypes.includes(type)}
+                  onToggle={() => actions.toggleType(type)}
+                  onOnly={() => actions.onlyTypes([type])}
+                  onlyLabel={t("filters.onlyLabel", { name: label })}
+                  onlyText={t("filters.only")}
+                  swatch={
+                    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+                      <path d={shapePath(style.shape, 10, 10, 6.5)} fill={style[theme]} />
+                    </svg>
+                  }
+                />
+              );
+            })}
+          </ul>
+          {regions.length > 1 && (
+            <>
+              <h3>{t("filters.regions")}</h3>
+              <ul className="chips">
+                {regions.map(([region, count]) => (
+                  <Row
+                    key={region}
+                    label={regionLabel(region as Region, lang)}
+                    count={count}
+                    shown={!filters.hiddenRegions.includes(region)}
+                    onToggle={() => actions.toggleRegion(region)}
+                    onlyLabel=""
+                    onlyText=""
+                    swatch={null}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+          <div className="legend__section-head">
+            <h3>{t("filters.relations")}</h3>
+            {filters.hiddenRelations.length > 0 && (
+              <button type="button" className="link-button small" onClick={() => actions.onlyRelations([])}>
+                {t("filters.all")}
+              </button>
+            )}
+          </div>
+          <ul>
+            {relations.map(([type, count]) => {
+              const style = edgeStyleOf(type);
+              const label = relationTypeLabel(type, lang);
+              return (
+                <Row
+                  key={type}
+                  label={label}
+                  count={count}
+                  shown={!filters.hiddenRelations.includes(type)}
+                  onToggle={() => actions.toggleRelation(type)}
+                  onOnly={() => actions.onlyRelations([type])}
+                  onlyLabel={t("filters.onlyLabel", { name: label })}
+                  onlyText={t("filters.only")}
+                  swatch={
+                    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+                      <line x1="1" y1="10" x2="19" y2="10" stroke={style[theme]} strokeWidth="2.4" strokeDasharray={style.dash.join(" ") || undefined} />
+                    </svg>
+                  }
+                />
+              );
+            })}
+          </ul>
+          {years.length > 0 && (
+            <fieldset className="legend__years">
+              <legend>{t("filters.years")}</legend>
+              <label>
+                {t("filters.from")}
+                <select value={filters.yearFrom ?? ""} onChange={(e) => actions.setYears(e.target.value ? Number(e.target.value) : null, filters.yearTo)}>
+                  <option value="">{t("filters.any")}</option>
+                  {years.map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t("filters.to")}
+                <select value={filters.yearTo ?? ""} onChange={(e) => actions.setYears(filters.yearFrom, e.target.value ? Number(e.target.value) : null)}>
+                  <option value="">{t("filters.any")}</option>
+                  {years.map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </fieldset>
+          )}
+          <label className="legend__depth">
+            <span>{t("filters.depth")}</span>
+            <select value={filters.depth} onChange={(e) => actions.setDepth(Number(e.target.value) as Depth)} aria-describedby={hasSelection ? undefined : "depth-hint"}>
+              <option value={0}>{t("filters.depthOff")}</option>
+              {[1, 2, 3].map((d) => (
+                <option key={d} value={d}>
+                  {t("filters.depthN", { count: d })}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!hasSelection && filters.depth > 0 && (
+            <p id="depth-hint" className="muted small">
+              {t("filters.depthNeedsSelection")}
+            </p>
+          )}
+          {filtering && (
+            <button type="button" className="btn legend__reset" onClick={actions.reset}>
+              {t("filters.reset")}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
