@@ -13,15 +13,18 @@ const server = await startServer({ mounts: [["/__fixtures__/", "tests/fixtures"]
 const browser = await launchBrowser();
 
 const shots = extra.length
-  ? extra.map(([name, query]) => ({ name, query, width: 1920, height: 1080 }))
+  ? extra.map(([name, query]) => (name.startsWith("iframe") ? { name, query, width: 400, height: 640, iframe: true } : { name, query, width: 1920, height: 1080 }))
   : [
       { name: "graph-zh-1920", query: "lang=zh", width: 1920, height: 1080 },
+      { name: "panel-zh-1920", query: "lang=zh&node=sisu", width: 1920, height: 1080 },
+      { name: "panel-en-1920", query: "lang=en&node=cqipc", width: 1920, height: 1080 },
       { name: "graph-en-1920", query: "lang=en", width: 1920, height: 1080 },
       { name: "graph-en-dark-1920", query: "lang=en&theme=dark", width: 1920, height: 1080 },
       { name: "graph-zh-dark-1920", query: "lang=zh&theme=dark&layout=two-cities", width: 1920, height: 1080 },
       { name: "table-en-1920", query: "lang=en&view=table", width: 1920, height: 1080 },
       { name: "iframe-zh-400", query: "lang=zh&embed=1", width: 400, height: 640, iframe: true },
       { name: "iframe-en-400", query: "lang=en&embed=1&node=sisu", width: 400, height: 640, iframe: true },
+      { name: "iframe-zh-400-panel", query: "lang=zh&embed=1&node=cqipc&theme=dark", width: 400, height: 640, iframe: true },
     ];
 
 for (const shot of shots) {

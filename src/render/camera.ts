@@ -56,14 +56,24 @@ export function positionBounds(positions: Float32Array, radii?: Float32Array): R
   return minX <= maxX ? { minX, minY, maxX, maxY } : null;
 }
 
+export interface Padding {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 /** The camera that shows the whole rect inside the viewport with padding on each side. */
-export function fitCamera(rect: Rect, width: number, height: number, padding = 40, maxK = 4): Camera {
+export function fitCamera(rect: Rect, width: number, height: number, padding: number | Padding = 40, maxK = 4): Camera {
+  const pad = typeof padding === "number" ? { left: padding, right: padding, top: padding, bottom: padding } : padding;
   const w = Math.max(rect.maxX - rect.minX, 1e-6);
   const h = Math.max(rect.maxY - rect.minY, 1e-6);
-  const k = Math.min(maxK, Math.max(1e-4, Math.min((width - 2 * padding) / w, (height - 2 * padding) / h)));
+  const innerW = Math.max(1, width - pad.left - pad.right);
+  const innerH = Math.max(1, height - pad.top - pad.bottom);
+  const k = Math.min(maxK, Math.max(1e-4, Math.min(innerW / w, innerH / h)));
   const cx = (rect.minX + rect.maxX) / 2;
   const cy = (rect.minY + rect.maxY) / 2;
-  return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+  return { k, x: pad.left + innerW / 2 - cx * k, y: pad.top + innerH / 2 - cy * k };
 }
 
 /** Zooms by factor about a screen point, which stays where it is. */

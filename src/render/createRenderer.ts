@@ -247,7 +247,9 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     const bounds = positionBounds(pts, radii);
     if (!bounds || width === 0) return;
     const pad = Math.min(60, Math.max(16, Math.min(width, height) * 0.06));
-    animateTo(fitCamera(bounds, width, height, pad, indices?.length === 1 ? 2.5 : 4), animate);
+    // labels run to the right of their nodes: a small graph keeps room for them on that side
+    const labelRoom = graph.nodeCount < 1000 ? Math.min(220, width * 0.18) : 0;
+    animateTo(fitCamera(bounds, width, height, { left: pad, right: pad + labelRoom, top: pad, bottom: pad }, indices?.length === 1 ? 2.5 : 4), animate);
   }
 
   // ---- hit-testing
