@@ -1,7 +1,8 @@
 // The layout itself, pure and synchronous: a d3-force simulation over plain arrays that
 // the worker (or the main-thread fallback) steps in slices. d3-force's seeded random source
 // makes it deterministic: the same graph gives the same picture.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from "d3-force";
+import { forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from "d3-force";
+import { forceManyBodyFast } from "./forceManyBodyFast";
 import type { Arrangement, LayoutInput } from "./protocol";
 
 interface LayoutNode extends SimulationNodeDatum {
@@ -64,7 +65,7 @@ export function createLayout(input: LayoutInput): Layout {
     .alphaDecay(params.alphaDecay)
     .velocityDecay(0.4)
     .force("link", forceLink<LayoutNode, { source: number; target: number }>(links).distance(params.linkDistance).iterations(1))
-    .force("charge", forceManyBody<LayoutNode>().strength(params.charge).theta(params.theta).distanceMax(spread * 2))
+    .force("charge", forceManyBodyFast<LayoutNode>().strength(params.charge).theta(params.theta).distanceMax(spread * 2))
     .stop();
   if (params.collide) sim.force("collide", forceCollide<LayoutNode>((d) => (input.radii[d.index] ?? 4) + 2).iterations(1));
 
