@@ -19,8 +19,9 @@ export interface SearchBoxProps {
 
 export function SearchBox({ model, lang, query, onQuery, onSelect, hidden }: SearchBoxProps) {
   const { t } = useTranslation();
-  const index = useSearchIndex(model);
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const index = useSearchIndex(model, used || query.length > 0);
   const [active, setActive] = useState(0);
   const listId = useId();
   const hits = useMemo(() => (index && query.trim() ? index.search(query, 30).filter((h) => !hidden?.[h.index]).slice(0, 10) : []), [index, query, hidden]);
@@ -56,7 +57,10 @@ export function SearchBox({ model, lang, query, onQuery, onSelect, hidden }: Sea
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setUsed(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
