@@ -7,8 +7,10 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom
 import { drag, type D3DragEvent } from "d3-drag";
 import { createEmitter } from "../lib/emitter";
 import { fitCamera, positionBounds, screenPoint, toGraph, type Camera } from "./camera";
-import { createSceneIndex, drawScene, nodeScreenRadius, prefersRaster, type SceneIndex } from "./drawScene";
+import { createSceneIndex, drawScene, LABEL_FONT, nodeScreenRadius, prefersRaster, type SceneIndex } from "./drawScene";
 import { createHitIndex, type HitIndex } from "./hitTest";
+import { createSvgContext, svgDocument } from "./svgContext";
+import { THEMES } from "../style/palette";
 import { labelOrder } from "./labels";
 import type { RenderDisplay, RenderGraph, RendererEvent } from "./types";
 
@@ -33,6 +35,16 @@ export const DEFAULT_RENDERER_SETTINGS: RendererSettings = {
   ariaLabel: "Network",
 };
 
+export interface ExportImageOptions {
+  format: "png" | "svg";
+  scale?: number;
+  title: string;
+  caption: string;
+}
+
+/** The largest side of an exported PNG, in pixels. */
+export const MAX_EXPORT_SIDE = 8192;
+
 export interface Renderer {
   setGraph(graph: RenderGraph): void;
   setPositions(positions: Float32Array, moving: boolean): void;
@@ -47,6 +59,8 @@ export interface Renderer {
   screenPositionOf(index: number, centre?: boolean): { x: number; y: number } | null;
   /** the positions the renderer draws (with any dragged node where the pointer put it) */
   positions(): Float32Array | null;
+  /** the view as it is, as a PNG (at scale × the screen's size) or an SVG, with a title and a source line */
+  exportImage(options: ExportImageOptions): Promise<Blob>;
   canvas: HTMLCanvasElement;
   on: ReturnType<typeof createEmitter<RendererEvent>>["on"];
   kill(): void;
@@ -451,6 +465,38 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       return { x: positions[i * 2]! * camera.k + camera.x, y: positions[i * 2 + 1]! * camera.k + camera.y - lift };
     },
     positions: () => positions,
+    exportImage(options) {
+      if (!graph || !index || !positions || !display || width === 0) return Promise.reject(new Error("nothing to export yet"));
+      const colors = THEMES[display.theme];
+      const fg = colors.label;
+      const muted = display.theme === "dark" ? "#A9B0C0" : "#4F5668";
+      if (options.format === "svg") {
+        const probe = document.createElement("canvas").getContext("2d")!;
+        const svg = createSvgContext(width, height, (font, text) => {
+          probe.font = font;
+          return probe.measureText(text).width;
+        });
+        drawScene({ ctx: svg.ctx, width, height, dpr: 1, camera, graph, index, positions, display, edgeBudget: Infinity, maxLabels: settings.maxLabels, raster: false });
+        const doc = svgDocument(width, height, svg.body(), options.title, options.caption, { fg, muted }, LABEL_FONT);
+        return Promise.resolve(new Blob([doc], { type: "image/svg+xml" }));
+      }
+      const scale = Math.max(1, Math.min(options.scale ?? 2, MAX_EXPORT_SIDE / Math.max(width, height)));
+      const out = document.createElement("canvas");
+      out.width = Math.round(width * scale);
+      out.height = Math.round(height * scale);
+      const octx = out.getContext("2d", { alpha: false })!;
+      drawScene({ ctx: octx, width, height, dpr: scale, camera, graph, index, positions, display, edgeBudget: Infinity, maxLabels: settings.maxLabels, raster });
+      octx.setTransform(scale, 0, 0, scale, 0, 0);
+      octx.globalAlpha = 1;
+      octx.textBaseline = "alphabetic";
+      octx.fillStyle = fg;
+      octx.font = `700 18px ${LABEL_FONT}`;
+      octx.fillText(options.title, 16, height - 34);
+      octx.fillStyle = muted;
+      octx.font = `400 12px ${LABEL_FONT}`;
+      octx.fillText(options.caption, 16, height - 14);
+      return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("the PNG could not be made"))), "image/png"));
+    },
     on: emitter.on,
     kill() {
       killed = true;
