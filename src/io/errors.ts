@@ -5,7 +5,12 @@ export type GraphErrorKind = "fetch" | "json" | "invalid";
 export interface GraphIssue {
   /** a path like nodes[3].name.zh, or "" for the whole file */
   path: string;
+  /** the English text; the UI translates `code` with `params` (see issueCodes.ts) */
   message: string;
+  /** a stable code, e.g. "missing-node", "duplicate-id", "too-large" (src/io/issueCodes.ts) */
+  code?: string;
+  /** the values the code's message templates interpolate */
+  params?: Record<string, string | number>;
 }
 
 export class GraphLoadError extends Error {

@@ -1,20 +1,55 @@
-// Fetches and reads a graph file, wherever it runs (the parse worker or, without
-// workers, the main thread). Every failure becomes a GraphLoadError.
-import type { GraphFile } from "../model/schema";
+// Fetches or takes the bytes of a graph file and reads it with readGraphFile, wherever it
+// runs (the parse worker or, without workers, the main thread). Every failure becomes a
+// GraphLoadError that names the file.
 import { GraphLoadError } from "./errors";
-import { readGraphJson } from "./readGraphJson";
+import { readGraphFile, type ReadResult } from "./readAny";
+import { readCsv } from "./readCsv";
+import { decodeBytes } from "./decode";
+import { Reporter } from "./report";
 
-export async function fetchText(url: string, file: string, signal?: AbortSignal): Promise<string> {
+export interface ByteFile {
+  bytes: Uint8Array;
+  file: string;
+  mime?: string | undefined;
+}
+
+const EDGE_HEADER = /(^|[,;\t])\s*"?(source|from|起点|源)"?\s*([,;\t]|$)/i;
+
+/** Two CSV files at once: the edge table (it has a source column) and the node table. */
+export function readCsvPair(a: ByteFile, b: ByteFile): ReadResult {
+  const report = new Reporter();
+  const [ta, tb] = [decodeBytes(a.bytes, a.file, report), decodeBytes(b.bytes, b.file, report)];
+  const firstLine = (t: string) => t.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const aIsEdges = EDGE_HEADER.test(firstLine(ta)) || !EDGE_HEADER.test(firstLine(tb));
+  const [edges, nodes, name] = aIsEdges ? [ta, tb, a.file] : [tb, ta, b.file];
+  const result = readCsv(edges, nodes, { file: name });
+  return { ...result, warnings: [...report.warnings(), ...result.warnings] };
+}
+
+export async function fetchBytes(url: string, file: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; mime?: string }> {
   try {
     const res = await fetch(url, { signal, credentials: "same-origin" });
     if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`);
-    return await res.text();
+    const mime = res.headers.get("content-type") ?? undefined;
+    return { bytes: new Uint8Array(await res.arrayBuffer()), mime };
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new GraphLoadError("fetch", file, err instanceof Error ? err.message : String(err));
   }
 }
 
-export async function readFromUrl(url: string, file: string, signal?: AbortSignal): Promise<GraphFile> {
-  return readGraphJson(await fetchText(url, file, signal), file);
+export function readBytes(bytes: Uint8Array, file: string, mime?: string, second?: ByteFile): ReadResult {
+  try {
+    if (second) return readCsvPair({ bytes, file, mime }, second);
+    return readGraphFile({ bytes, file, mime });
+  } catch (err) {
+    if (err instanceof GraphLoadError) throw err;
+    // a reader should never throw anything else; if one does, it is still the file's problem
+    throw new GraphLoadError("invalid", file, err instanceof Error ? err.message : String(err));
+  }
+}
+
+export async function readFromUrl(url: string, file: string, signal?: AbortSignal): Promise<ReadResult> {
+  const { bytes, mime } = await fetchBytes(url, file, signal);
+  return readBytes(bytes, file, mime);
 }
