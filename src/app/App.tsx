@@ -1,10 +1,14 @@
 // The shell: header (title, search, views, theme, language), the stage that holds the
 // graph and carries data-graph-status, the legend-filters, the detail panel and the load
 // alert. Bindings to the URL, the parent window and the performance marks live here.
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import datasetUrl from "../../data/chengyu-education.json?url";
 import { LoadAlert } from "../features/load-status/LoadAlert";
+import { LoadProgress, LoadWarnings } from "../features/load-status/LoadNotices";
+import { FileMenu, useFileDrop, type ExportChoice } from "../features/file-io/FileMenu";
+import { download, shownGraph, writeShown } from "../features/file-io/exportData";
+import type { GraphSource } from "../data/graphQuery";
 import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
 import { FilterLegend, type FilterActions } from "../features/filters/FilterLegend";
 import { SearchBox } from "../features/search/SearchBox";
@@ -26,10 +30,7 @@ export const defaultDataUrl: string = datasetUrl;
 // the table is an alternative view: its code loads the first time it is opened
 const TableView = lazy(() => import("../features/table/TableView").then((m) => ({ default: m.TableView })));
 
-const exposeApi = (api: GraphViewApi | null) => {
-  // a read-only hook for embedders on the same origin and for the benchmark
-  (window as unknown as { __coopnet?: unknown }).__coopnet = api ?? undefined;
-};
+let nextFileId = 1;
 
 export function App() {
   const store = useViewStore();
@@ -44,8 +45,36 @@ export function App() {
   const query = useViewState((s) => s.query);
   const dataParam = useViewState((s) => s.data);
   const url = dataParam ?? defaultDataUrl;
-  const { status, model, error, refetch } = useGraphData(url);
+  // a file the user opened or dropped replaces the URL's graph until the URL names another
+  const [local, setLocal] = useState<{ forUrl: string; source: GraphSource } | null>(null);
+  const urlSource = useMemo<GraphSource>(() => ({ kind: "url", url }), [url]);
+  const source = local && local.forUrl === url ? local.source : urlSource;
+  const { status, loaded, keptPrevious, error, refetch, stage, bytes } = useGraphData(source);
+  const model = loaded?.model ?? null;
   const [dismissed, setDismissed] = useState<unknown>(null);
+  const [dismissedWarnings, setDismissedWarnings] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const openFile = (file: File, second?: File) =>
+    setLocal({ forUrl: url, source: { kind: "file", id: nextFileId++, file, ...(second ? { second } : {}) } });
+  const dragging = useFileDrop(openFile);
+  const apiRef = useRef<GraphViewApi | null>(null);
+  const [legendWidth, setLegendWidth] = useState(0);
+  const stageRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const legend = stageRef.current?.querySelector(".legend");
+    if (!legend || typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(() => {
+      const box = legend.getBoundingClientRect();
+      setLegendWidth(box.width > 0 ? Math.round(box.right - (stageRef.current?.getBoundingClientRect().left ?? 0)) : 0);
+    });
+    ro.observe(legend);
+    return () => ro.disconnect();
+  }, [model, view]);
+  const exposeApi = (api: GraphViewApi | null) => {
+    apiRef.current = api;
+    // a read-only hook for embedders on the same origin and for the benchmark
+    (window as unknown as { __coopnet?: unknown }).__coopnet = api ? { positions: api.positions, screenPosition: api.screenPosition } : undefined;
+  };
   const update = (producer: (s: ViewState) => ViewState) => store.update(producer);
 
   useEffect(() => {
@@ -90,12 +119,12 @@ export function App() {
   const filterActions: FilterActions = useMemo(
     () => ({
       toggleType: (type) => store.update(toggleNodeType(type)),
-      onlyTypes: (types) => store.update(showOnlyNodeTypes(types, [...new Set(model?.nodes.map((n) => n.type) ?? [])])),
+      onlyTypes: (types) => store.update(showOnlyNodeTypes(types, [...new Set((model?.nodes ?? []).map((n) => n.type))])),
       toggleRegion: (region) => store.update(toggleRegion(region)),
       toggleRelation: (type) => store.update(toggleRelation(type)),
       onlyRelations: (types) =>
         store.update((s) => {
-          const all = [...new Set(model?.edges.map((e) => e.type) ?? [])];
+          const all = [...new Set((model?.edges ?? []).map((e) => e.type))];
           return { ...s, filters: { ...s.filters, hiddenRelations: types.length ? all.filter((x) => !types.includes(x)) : [] } };
         }),
       setYears: (from, to) => store.update(setYearRange(from, to)),
@@ -106,6 +135,35 @@ export function App() {
   );
 
   const showAlert = status === "error" && dismissed !== error;
+  const warnings = status === "ready" && loaded && loaded.warnings.length > 0 && dismissedWarnings !== loaded ? loaded : null;
+
+  const sourceTitle = pickText(model?.file.meta?.sources?.[0]?.title, lang) || loaded?.file || "";
+  const exportView = async (choice: ExportChoice) => {
+    if (!model) return;
+    const base = (loaded?.file ?? "chengyu-edunet").replace(/\.[a-z0-9]+$/i, "") || "graph";
+    try {
+      if (choice.kind === "image") {
+        const api = apiRef.current;
+        if (!api) return;
+        const blob = await api.exportImage({
+          format: choice.format,
+          scale: choice.format === "png" ? choice.scale : 1,
+          title,
+          caption: t("files.caption", { source: sourceTitle }),
+        });
+        const name = `${base}${choice.format === "png" ? `@${choice.scale}x.png` : ".svg"}`;
+        download(blob, name);
+        setNotice(t("files.exported", { name }));
+      } else {
+        const positions = apiRef.current?.positions() ?? null;
+        const files = await writeShown(shownGraph(model, visibility?.hiddenNodes ?? null, visibility?.hiddenEdges ?? null, positions, theme), choice.format, base);
+        for (const f of files) download(new Blob([f.text], { type: f.type }), f.name);
+        setNotice(t("files.exported", { name: files.map((f) => f.name).join(", ") }));
+      }
+    } catch (err) {
+      setNotice(t("files.exportFailed", { reason: err instanceof Error ? err.message : String(err) }));
+    }
+  };
   const otherTheme = t(theme === "dark" ? "theme.light" : "theme.dark");
 
   return (
@@ -124,6 +182,7 @@ export function App() {
           onSelect={(id) => update(selectNode(id))}
         />
         <div className="app-header__tools">
+          {!embed && <FileMenu onOpen={openFile} onExport={exportView} canExport={Boolean(model && status !== "loading")} />}
           <div className="segmented" role="group" aria-label={t("view.views")}>
             {(["graph", "table"] as const).map((v) => (
               <button key={v} type="button" aria-pressed={view === v} onClick={() => update(setView(v))}>
@@ -154,13 +213,29 @@ export function App() {
       {showAlert && (
         <LoadAlert
           error={error}
-          keptPrevious={Boolean(model)}
+          lang={lang}
+          keptPrevious={keptPrevious}
           onDismiss={() => setDismissed(error)}
           onRetry={error instanceof GraphLoadError && error.kind === "fetch" ? refetch : undefined}
         />
       )}
+      {warnings && <LoadWarnings file={warnings.file} warnings={warnings.warnings} lang={lang} onDismiss={() => setDismissedWarnings(warnings)} />}
+      {stage && <LoadProgress stage={stage} bytes={bytes} />}
+      {notice && (
+        <p className="notice" role="status" onAnimationEnd={() => setNotice(null)}>
+          {notice}
+        </p>
+      )}
+      {local && local.forUrl === url && loaded && loaded.file && source.kind === "file" && status === "ready" && (
+        <p className="local-note">{t("files.localFile", { file: loaded.file })}</p>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t("files.drop")}</p>
+        </div>
+      )}
       <div className={`workspace${panelIndex >= 0 ? " has-panel" : ""}`}>
-        <main className={`stage stage--${view}`} data-graph-status={status} aria-busy={status === "loading"} aria-label={title}>
+        <main ref={stageRef} className={`stage stage--${view}`} data-graph-status={status} aria-busy={status === "loading"} aria-label={title}>
           {status === "loading" && !model && (
             <p className="stage__loading" role="status">
               {t("app.loading")}
@@ -176,6 +251,7 @@ export function App() {
                 selected={selected}
                 hiddenNodes={visibility?.hiddenNodes ?? null}
                 hiddenEdges={visibility?.hiddenEdges ?? null}
+                insetLeft={embed ? 0 : legendWidth}
                 onSelect={(id) => update(selectNode(id))}
                 onArrangement={(a) => update(setArrangement(a))}
                 onFirstRender={() => markOnce("graph:first-render")}

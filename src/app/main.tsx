@@ -23,7 +23,7 @@ const store = createStore(initial);
 const i18n = createI18n(initial.lang);
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 // start loading the graph before React renders: the fetch and the parse run while the UI mounts
-void queryClient.prefetchQuery(graphQuery(initial.data ?? defaultDataUrl));
+void queryClient.prefetchQuery(graphQuery({ kind: "url", url: initial.data ?? defaultDataUrl }));
 bindUrl(store);
 bindDocumentLanguage(store);
 

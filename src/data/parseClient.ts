@@ -1,13 +1,14 @@
 // Reads graph files through the parse worker, one worker for the page, requests matched
-// to replies by id. Where Worker is missing (tests in jsdom), the reader loads lazily on
-// the main thread instead.
+// to replies by id, stages reported as they come. Where Worker is missing (tests in
+// jsdom), the reader loads lazily on the main thread instead.
 import { GraphLoadError } from "../io/errors";
-import type { ParseReply, ParseRequest } from "../io/protocol";
-import type { GraphFile } from "../model/schema";
+import type { ParseReply, ParseRequest, ParseStage } from "../io/protocol";
+import type { ReadResult } from "../io/readAny";
 
+type Pending = { resolve(r: ReadResult): void; reject(e: unknown): void; onStage?: (stage: ParseStage, bytes?: number) => void };
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve(g: GraphFile): void; reject(e: unknown): void }>();
+const pending = new Map<number, Pending>();
 
 function getWorker(): Worker {
   if (worker) return worker;
@@ -16,8 +17,9 @@ function getWorker(): Worker {
     const reply = event.data;
     const entry = pending.get(reply.id);
     if (!entry) return;
+    if (reply.type === "parse:progress") return entry.onStage?.(reply.stage, reply.bytes);
     pending.delete(reply.id);
-    if (reply.type === "parse:done") entry.resolve(reply.graph);
+    if (reply.type === "parse:done") entry.resolve({ graph: reply.graph, warnings: reply.warnings, format: reply.format as ReadResult["format"] });
     else entry.reject(new GraphLoadError(reply.error.kind, reply.error.file, reply.error.reason, reply.error.issues));
   };
   worker.onerror = (event) => {
@@ -28,22 +30,24 @@ function getWorker(): Worker {
   return worker;
 }
 
-type Request = { type: "parse:url"; url: string; file: string } | { type: "parse:text"; text: string; file: string };
+export type ParseJob =
+  | { type: "parse:url"; url: string; file: string }
+  | { type: "parse:bytes"; bytes: Uint8Array; file: string; mime?: string; second?: { bytes: Uint8Array; file: string } };
 
-export function parseInWorker(request: Request, signal?: AbortSignal): Promise<GraphFile> {
+export function parseInWorker(job: ParseJob, signal?: AbortSignal, onStage?: Pending["onStage"]): Promise<ReadResult> {
   if (typeof Worker === "undefined") {
-    return import("../io/readFromSource").then(async (m) =>
-      request.type === "parse:url"
-        ? m.readFromUrl(request.url, request.file, signal)
-        : (await import("../io/readGraphJson")).readGraphJson(request.text, request.file),
+    return import("../io/readFromSource").then((m) =>
+      job.type === "parse:url" ? m.readFromUrl(job.url, job.file, signal) : m.readBytes(job.bytes, job.file, job.mime, job.second),
     );
   }
   const id = nextId++;
-  return new Promise<GraphFile>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+  return new Promise<ReadResult>((resolve, reject) => {
+    pending.set(id, { resolve, reject, onStage });
     signal?.addEventListener("abort", () => {
       if (pending.delete(id)) reject(signal.reason ?? new Error("aborted"));
     });
-    getWorker().postMessage({ ...request, id } as ParseRequest);
+    const request = { ...job, id } as ParseRequest;
+    const transfer = job.type === "parse:bytes" ? [job.bytes.buffer, ...(job.second ? [job.second.bytes.buffer] : [])] : [];
+    getWorker().postMessage(request, transfer);
   });
 }

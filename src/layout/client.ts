@@ -1,6 +1,6 @@
 // The layout client the graph view talks to: starts runs in a Web Worker (or, where
-// Worker is missing, on the main thread in short slices), and drops replies of stale runs.
-import { createLayoutRunner } from "./layoutRunner";
+// Worker is missing, on the main thread in short slices, its code loaded only then), and
+// drops replies of stale runs.
 import type { Arrangement, LayoutCommand, LayoutInput, LayoutReply } from "./protocol";
 
 export interface LayoutEvents {
@@ -38,13 +38,19 @@ export function createLayoutClient(events: LayoutEvents, options: { useWorker?: 
     terminate = () => worker.terminate();
   } else {
     let alive = true;
-    const handle = createLayoutRunner({
-      post: (reply) => alive && receive(reply),
-      sliceMs: 8,
-      now: () => performance.now(),
-      schedule: (fn) => setTimeout(() => alive && fn(), 0),
+    const queue: LayoutCommand[] = [];
+    let handle: ((cmd: LayoutCommand) => void) | null = null;
+    void import("./layoutRunner").then(({ createLayoutRunner }) => {
+      if (!alive) return;
+      handle = createLayoutRunner({
+        post: (reply) => alive && receive(reply),
+        sliceMs: 8,
+        now: () => performance.now(),
+        schedule: (fn) => setTimeout(() => alive && fn(), 0),
+      });
+      for (const cmd of queue.splice(0)) handle(cmd);
     });
-    send = (cmd) => handle(cmd);
+    send = (cmd) => (handle ? handle(cmd) : queue.push(cmd));
     terminate = () => {
       alive = false;
     };

@@ -6,10 +6,9 @@ import { select } from "d3-selection";
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import { drag, type D3DragEvent } from "d3-drag";
 import { createEmitter } from "../lib/emitter";
-import { fitCamera, positionBounds, screenPoint, toGraph, type Camera } from "./camera";
+import { fitCamera, positionBounds, screenPoint, toGraph, type Camera, type Padding } from "./camera";
 import { createSceneIndex, drawScene, LABEL_FONT, nodeScreenRadius, prefersRaster, type SceneIndex } from "./drawScene";
 import { createHitIndex, type HitIndex } from "./hitTest";
-import { createSvgContext, svgDocument } from "./svgContext";
 import { THEMES } from "../style/palette";
 import { labelOrder } from "./labels";
 import type { RenderDisplay, RenderGraph, RendererEvent } from "./types";
@@ -55,6 +54,8 @@ export interface Renderer {
   zoomBy(factor: number): void;
   panBy(dx: number, dy: number): void;
   centreOn(index: number, animate?: boolean): void;
+  /** room taken by overlays over the picture (legend, controls), kept free when fitting */
+  setInsets(insets: Partial<Padding>): void;
   /** a node's screen position: its top edge, or with centre=true its centre */
   screenPositionOf(index: number, centre?: boolean): { x: number; y: number } | null;
   /** the positions the renderer draws (with any dragged node where the pointer put it) */
@@ -103,6 +104,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
   let dragging = -1;
   let killed = false;
   let animation = 0;
+  let insets: Padding = { left: 0, right: 0, top: 0, bottom: 0 };
 
   const schedule = () => {
     if (!raf && !killed) raf = requestAnimationFrame(frame);
@@ -263,7 +265,15 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     const pad = Math.min(60, Math.max(16, Math.min(width, height) * 0.06));
     // labels run to the right of their nodes: a small graph keeps room for them on that side
     const labelRoom = graph.nodeCount < 1000 ? Math.min(220, width * 0.18) : 0;
-    animateTo(fitCamera(bounds, width, height, { left: pad, right: pad + labelRoom, top: pad, bottom: pad }, indices?.length === 1 ? 2.5 : 4), animate);
+    // overlays count only while they leave the picture most of the viewport
+    const fits = (v: number, of: number) => (v < of * 0.4 ? v : 0);
+    const room = {
+      left: pad + fits(insets.left, width),
+      right: pad + labelRoom + fits(insets.right, width),
+      top: pad + fits(insets.top, height),
+      bottom: pad + fits(insets.bottom, height),
+    };
+    animateTo(fitCamera(bounds, width, height, room, indices?.length === 1 ? 2.5 : 4), animate);
   }
 
   // ---- hit-testing
@@ -453,6 +463,10 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     },
     zoomBy,
     panBy,
+    setInsets(next) {
+      insets = { ...insets, ...next };
+      if (!userMovedCamera && positions) fitNow(false);
+    },
     centreOn(i, animate = true) {
       if (!positions || !graph || i < 0 || i >= graph.nodeCount) return;
       userMovedCamera = true;
@@ -465,12 +479,13 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       return { x: positions[i * 2]! * camera.k + camera.x, y: positions[i * 2 + 1]! * camera.k + camera.y - lift };
     },
     positions: () => positions,
-    exportImage(options) {
-      if (!graph || !index || !positions || !display || width === 0) return Promise.reject(new Error("nothing to export yet"));
+    async exportImage(options) {
+      if (!graph || !index || !positions || !display || width === 0) throw new Error("nothing to export yet");
       const colors = THEMES[display.theme];
       const fg = colors.label;
       const muted = display.theme === "dark" ? "#A9B0C0" : "#4F5668";
       if (options.format === "svg") {
+        const { createSvgContext, svgDocument } = await import("./svgContext");
         const probe = document.createElement("canvas").getContext("2d")!;
         const svg = createSvgContext(width, height, (font, text) => {
           probe.font = font;
@@ -478,7 +493,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
         });
         drawScene({ ctx: svg.ctx, width, height, dpr: 1, camera, graph, index, positions, display, edgeBudget: Infinity, maxLabels: settings.maxLabels, raster: false });
         const doc = svgDocument(width, height, svg.body(), options.title, options.caption, { fg, muted }, LABEL_FONT);
-        return Promise.resolve(new Blob([doc], { type: "image/svg+xml" }));
+        return new Blob([doc], { type: "image/svg+xml" });
       }
       const scale = Math.max(1, Math.min(options.scale ?? 2, MAX_EXPORT_SIDE / Math.max(width, height)));
       const out = document.createElement("canvas");

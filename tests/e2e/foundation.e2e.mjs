@@ -38,19 +38,33 @@ test("the table sorts by name when its header is pressed, in English", async () 
   }
 });
 
-test("a file with an edge to a missing node shows an alert naming the record and field", async () => {
+test("a file with an edge to a missing node opens, saying which edge was dropped and why", async () => {
   const app = await openApp({ lang: "en", data: "/__fixtures__/broken/missing-target.json" });
+  try {
+    await waitForStatus(app.page, "ready");
+    const notice = app.page.locator(".load-warnings");
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /missing-target\.json was opened, with 1 repair:/);
+    assert.match(text, /edges\[1\]\.target/);
+    assert.match(text, /no node with id 'x'/);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("a node without a name is refused with an alert naming the record and field, in both languages", async () => {
+  const app = await openApp({ lang: "en", data: "/__fixtures__/broken/nameless-node.json" });
   try {
     await waitForStatus(app.page, "error");
     const alert = app.page.getByRole("alert");
-    await alert.waitFor();
-    const text = await alert.innerText();
-    assert.match(text, /missing-target\.json/);
-    assert.match(text, /edges\[1\]\.target/);
-    assert.match(text, /no node with id 'x'/);
-    // still usable: the language switch works and no exception escaped
+    assert.match(await alert.innerText(), /nameless-node\.json does not fit the graph format/);
+    assert.match(await alert.innerText(), /nodes\[0\]\.name/);
+    // still usable: the language switch works and the message follows it
     await app.page.getByRole("button", { name: /Language/ }).click();
     await app.page.getByRole("button", { name: "网络图" }).waitFor();
+    assert.match(await alert.innerText(), /nameless-node\.json 不符合图谱格式/);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();

@@ -17,6 +17,7 @@ export interface GraphViewApi {
   positions(): number[];
   /** where a node is drawn, in CSS pixels relative to the page; null if unknown */
   screenPosition(id: string): { x: number; y: number } | null;
+  exportImage: Renderer["exportImage"];
 }
 
 export interface GraphViewProps {
@@ -27,6 +28,8 @@ export interface GraphViewProps {
   selected: string | null;
   hiddenNodes: Uint8Array | null;
   hiddenEdges: Uint8Array | null;
+  /** width of the overlay at the left of the picture (the legend), kept clear when fitting */
+  insetLeft?: number;
   onSelect(id: string | null): void;
   onArrangement(arrangement: ArrangementName): void;
   onFirstRender?(): void;
@@ -113,6 +116,7 @@ export function GraphView(props: GraphViewProps) {
     });
     callbacks.current.onReady?.({
       positions: () => Array.from(renderer.positions() ?? []),
+      exportImage: (options) => renderer.exportImage(options),
       screenPosition(id) {
         const i = model.indexOf.get(id);
         const p = i === undefined ? null : renderer.screenPositionOf(i, true);
@@ -156,6 +160,11 @@ export function GraphView(props: GraphViewProps) {
       hiddenEdges,
     });
   }, [model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges]);
+
+  useEffect(() => {
+    // the zoom controls sit at the bottom right
+    rendererRef.current?.setInsets({ left: props.insetLeft ?? 0, bottom: 56 });
+  }, [props.insetLeft, model]);
 
   // when the filters change what is shown, the view frames what is left
   const lastHidden = useRef(hiddenNodes);

@@ -1,16 +1,34 @@
 // The human-readable load or validation failure, in role="alert": what is wrong and where
 // (file, record, field), with a note when the previous graph is still shown.
 import { useTranslation } from "react-i18next";
-import { GraphLoadError } from "../../io/errors";
+import { GraphLoadError, type GraphIssue } from "../../io/errors";
+import type { Lang } from "../../lib/pickText";
+import { issueMessage } from "./issueLine";
 
 export interface LoadAlertProps {
   error: unknown;
+  lang: Lang;
   keptPrevious: boolean;
   onDismiss?: () => void;
   onRetry?: () => void;
 }
 
-export function LoadAlert({ error, keptPrevious, onDismiss, onRetry }: LoadAlertProps) {
+export function IssueList({ issues, lang }: { issues: readonly GraphIssue[]; lang: Lang }) {
+  return (
+    <ul className="load-alert__issues">
+      {issues.slice(0, 8).map((issue, i) => (
+        <li key={i}>
+          {issue.path && <code>{issue.path}</code>}
+          {issue.path ? ": " : ""}
+          {issueMessage(issue, lang)}
+        </li>
+      ))}
+      {issues.length > 8 && <li>… +{issues.length - 8}</li>}
+    </ul>
+  );
+}
+
+export function LoadAlert({ error, lang, keptPrevious, onDismiss, onRetry }: LoadAlertProps) {
   const { t } = useTranslation();
   const err = error instanceof GraphLoadError ? error : null;
   const headline = err
@@ -26,18 +44,7 @@ export function LoadAlert({ error, keptPrevious, onDismiss, onRetry }: LoadAlert
     <div role="alert" className="load-alert">
       <strong className="load-alert__title">{t("errors.title")}</strong>
       <p className="load-alert__text">{headline}</p>
-      {err && err.issues.length > 0 && (
-        <ul className="load-alert__issues">
-          {err.issues.slice(0, 8).map((issue, i) => (
-            <li key={i}>
-              {issue.path && <code>{issue.path}</code>}
-              {issue.path ? ": " : ""}
-              {issue.message}
-            </li>
-          ))}
-          {err.issues.length > 8 && <li>… +{err.issues.length - 8}</li>}
-        </ul>
-      )}
+      {err && err.issues.length > 0 && <IssueList issues={err.issues} lang={lang} />}
       {keptPrevious && <p className="load-alert__text">{t("errors.keptPrevious")}</p>}
       <div className="load-alert__actions">
         {onRetry && (
