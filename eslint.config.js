@@ -9,7 +9,7 @@ import globals from "globals";
 const LAYERS = ["lib", "i18n", "model", "style", "io", "analysis", "layout", "render", "state", "data", "embed", "ui", "features", "app"];
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "bench/results", "public"] },
+  { ignores: ["dist", "node_modules", "bench/results", "bench/.cache", "public"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
