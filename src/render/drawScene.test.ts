@@ -14,7 +14,7 @@ function recordingContext() {
     moveTo() {}, lineTo() {},
     arc() { shapes++; },
     rect() { shapes++; },
-    measureText(text: string) { return { width: text.length * 7 }; },
+    measureText(text: string) { return { width: text.length * 0.6 * Number(/(\d+)px/.exec(ctx.font)?.[1] ?? 12) }; },
     strokeText() {},
     fillText(text: string, x: number, y: number) { texts.push({ text, x, y, font: ctx.font }); },
   };
@@ -61,7 +61,10 @@ describe("drawing a scene", () => {
     expect(stats.nodes).toBe(100);
     expect(stats.edges).toBe(99);
     expect(texts.length).toBeGreaterThan(5);
-    const boxes = texts.map((t) => ({ x: t.x, y: t.y - 8, w: t.text.length * 7, h: 16 }));
+    const boxes = texts.map((t) => {
+      const px = Number(/(\d+)px/.exec(t.font)?.[1]);
+      return { x: t.x, y: t.y - px * 0.6, w: t.text.length * 0.6 * px, h: px * 1.2 };
+    });
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!, b = boxes[j]!;

@@ -269,6 +269,23 @@ export function drawScene(s: SceneInput): SceneStats {
   return stats;
 }
 
+// Text widths scale with the font size: each label is measured once per weight, at 16 px,
+// so placing labels every frame costs no measureText call (which is slow in software).
+const widths = new Map<string, number>();
+function textWidth(ctx: CanvasRenderingContext2D, text: string, size: number, bold: boolean): number {
+  const key = `${bold ? 1 : 0}${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    const font = ctx.font;
+    ctx.font = `${bold ? 600 : 400} 16px ${LABEL_FONT}`;
+    w = ctx.measureText(text).width;
+    ctx.font = font;
+    if (widths.size > 100_000) widths.clear();
+    widths.set(key, w);
+  }
+  return (w * size) / 16;
+}
+
 function drawLabels(s: SceneInput, rect: ReturnType<typeof visibleGraphRect>): number {
   const { ctx, width, height, camera: cam, graph, index, positions: p, display } = s;
   if (s.maxLabels <= 0) return 0;
@@ -295,15 +312,16 @@ function drawLabels(s: SceneInput, rect: ReturnType<typeof visibleGraphRect>): n
     // level of detail: when zoomed out only the most important nodes of a large graph are named
     if (!forced && sr < (crowded ? 5 : 2.5) && (crowded ? j >= 40 : weight < 0.6)) return;
     const size = Math.round(Math.min(17, 11 + 6 * weight + (forced ? 1 : 0)));
-    const font = `${forced || weight > 0.5 ? 600 : 400} ${size}px ${LABEL_FONT}`;
+    const bold = forced || weight > 0.5;
+    const w = textWidth(ctx, label, size, bold);
+    const sx = x * k + cam.x, sy = y * k + cam.y;
+    const box = { x: sx + sr + 3, y: sy - size * 0.65, w: w + 4, h: size * 1.3 };
+    if (!grid.tryPlace(box) && !forced) return;
+    const font = `${bold ? 600 : 400} ${size}px ${LABEL_FONT}`;
     if (font !== lastFont) {
       ctx.font = font;
       lastFont = font;
     }
-    const w = ctx.measureText(label).width;
-    const sx = x * k + cam.x, sy = y * k + cam.y;
-    const box = { x: sx + sr + 3, y: sy - size * 0.65, w: w + 4, h: size * 1.3 };
-    if (!grid.tryPlace(box) && !forced) return;
     const dim = display.focus && !display.focus[i];
     ctx.globalAlpha = dim ? 0.35 : 1;
     ctx.strokeStyle = theme.labelHalo;
