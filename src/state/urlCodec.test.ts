@@ -22,4 +22,19 @@ describe("urlCodec", () => {
     expect(params.get("utm")).toBe("portal");
     expect(params.has("node")).toBe(false);
   });
+
+  it("round-trips the filters, the depth and the search text, and ignores bad values", () => {
+    const base = getEmptyViewState("zh");
+    const state = {
+      ...base,
+      query: "川外",
+      filters: { hiddenTypes: ["event", "policy"], hiddenRegions: ["international"], hiddenRelations: ["located-in"], yearFrom: 2020, yearTo: 2024, depth: 2 as const },
+    };
+    const params = encodeViewState(state);
+    expect(params.getAll("hideType")).toEqual(["event", "policy"]);
+    expect(decodeViewState(params)).toEqual(state);
+    const bad = decodeViewState(new URLSearchParams("depth=9&from=twenty&to=99999&hideType=&q=" + "x".repeat(500)));
+    expect(bad.filters).toEqual(base.filters);
+    expect(bad.query.length).toBe(200);
+  });
 });
