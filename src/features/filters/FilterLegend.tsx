@@ -69,6 +69,55 @@ function Row({ label, count, shown, swatch, onToggle, onOnly, onlyLabel, onlyTex
   );
 }
 
+interface FilterSectionProps {
+  title: string;
+  items: [string, number][];
+  hidden: readonly string[];
+  labelOf(type: string): string;
+  onToggle(type: string): void;
+  onOnly(types: string[]): void;
+  swatch(type: string): React.ReactNode;
+}
+
+/** A list of types, each a toggle with "only", and "All" once any is hidden. */
+function FilterSection({ title, items, hidden, labelOf, onToggle, onOnly, swatch }: FilterSectionProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="legend__section-head">
+        <h3>{title}</h3>
+        {hidden.length > 0 && (
+          <button type="button" className="link-button small" onClick={() => onOnly([])}>
+            {t("filters.all")}
+          </button>
+        )}
+      </div>
+      <ul>
+        {items.map(([type, count]) => {
+          const label = labelOf(type);
+          return (
+            <Row
+              key={type}
+              label={label}
+              count={count}
+              shown={!hidden.includes(type)}
+              onToggle={() => onToggle(type)}
+              onOnly={() => onOnly([type])}
+              onlyLabel={t("filters.onlyLabel", { name: label })}
+              onlyText={t("filters.only")}
+              swatch={
+                <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+                  {swatch(type)}
+                </svg>
+              }
+            />
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
 export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact }: FilterLegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(!compact);
@@ -93,37 +142,18 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
       </p>
       {open && (
         <div className="legend__body">
-          <div className="legend__section-head">
-            <h3>{t("filters.nodeTypes")}</h3>
-            {filters.hiddenTypes.length > 0 && (
-              <button type="button" className="link-button small" onClick={() => actions.onlyTypes([])}>
-                {t("filters.all")}
-              </button>
-            )}
-          </div>
-          <ul>
-            {nodeTypes.map(([type, count]) => {
+          <FilterSection
+            title={t("filters.nodeTypes")}
+            items={nodeTypes}
+            hidden={filters.hiddenTypes}
+            labelOf={(type) => nodeTypeLabel(type, lang)}
+            onToggle={actions.toggleType}
+            onOnly={actions.onlyTypes}
+            swatch={(type) => {
               const style = nodeStyleOf(type);
-              const label = nodeTypeLabel(type, lang);
-              return (
-                <Row
-                  key={type}
-                  label={label}
-                  count={count}
-                  shown={!filters.hiddenTypes.includes(type)}
-                  onToggle={() => actions.toggleType(type)}
-                  onOnly={() => actions.onlyTypes([type])}
-                  onlyLabel={t("filters.onlyLabel", { name: label })}
-                  onlyText={t("filters.only")}
-                  swatch={
-                    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-                      <path d={shapePath(style.shape, 10, 10, 6.5)} fill={style[theme]} />
-                    </svg>
-                  }
-                />
-              );
-            })}
-          </ul>
+              return <path d={shapePath(style.shape, 10, 10, 6.5)} fill={style[theme]} />;
+            }}
+          />
           {regions.length > 1 && (
             <>
               <h3>{t("filters.regions")}</h3>
@@ -143,37 +173,18 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
               </ul>
             </>
           )}
-          <div className="legend__section-head">
-            <h3>{t("filters.relations")}</h3>
-            {filters.hiddenRelations.length > 0 && (
-              <button type="button" className="link-button small" onClick={() => actions.onlyRelations([])}>
-                {t("filters.all")}
-              </button>
-            )}
-          </div>
-          <ul>
-            {relations.map(([type, count]) => {
+          <FilterSection
+            title={t("filters.relations")}
+            items={relations}
+            hidden={filters.hiddenRelations}
+            labelOf={(type) => relationTypeLabel(type, lang)}
+            onToggle={actions.toggleRelation}
+            onOnly={actions.onlyRelations}
+            swatch={(type) => {
               const style = edgeStyleOf(type);
-              const label = relationTypeLabel(type, lang);
-              return (
-                <Row
-                  key={type}
-                  label={label}
-                  count={count}
-                  shown={!filters.hiddenRelations.includes(type)}
-                  onToggle={() => actions.toggleRelation(type)}
-                  onOnly={() => actions.onlyRelations([type])}
-                  onlyLabel={t("filters.onlyLabel", { name: label })}
-                  onlyText={t("filters.only")}
-                  swatch={
-                    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
-                      <line x1="1" y1="10" x2="19" y2="10" stroke={style[theme]} strokeWidth="2.4" strokeDasharray={style.dash.join(" ") || undefined} />
-                    </svg>
-                  }
-                />
-              );
-            })}
-          </ul>
+              return <line x1="1" y1="10" x2="19" y2="10" stroke={style[theme]} strokeWidth="2.4" strokeDasharray={style.dash.join(" ") || undefined} />;
+            }}
+          />
           {years.length > 0 && (
             <fieldset className="legend__years">
               <legend>{t("filters.years")}</legend>
