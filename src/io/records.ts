@@ -37,7 +37,11 @@ export const isReservedKey = (key: string) => RESERVED.has(normKey(key)) || key.
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Our node from a flat record. `id` is given apart; "id", d3's index/vx/vy/fx/fy are skipped. */
-export function nodeFromFields(id: string, fields: Fields, ctx: FieldContext): Record_ {
+/**
+ * Splits a flat record into the fields we know (by normalized key, first one wins) and the
+ * rest, kept as attributes; unsafe keys are dropped with a warning, skipped keys ignored.
+ */
+function splitFields(fields: Fields, ctx: FieldContext, knownKeys: readonly string[], skip: (k: string) => boolean) {
   const attributes: Record<string, AttributeValue> = Object.create(null);
   const known = new Map<string, unknown>();
   for (const [key, value] of fields) {
@@ -46,11 +50,16 @@ export function nodeFromFields(id: string, fields: Fields, ctx: FieldContext): R
     else if (key.startsWith(ATTR_PREFIX)) putAttr(attributes, key.slice(ATTR_PREFIX.length), value, ctx);
     else {
       const k = normKey(key);
-      if (SKIPPED_NODE_KEYS.has(k)) continue;
-      if (NODE_KEYS.includes(k) && !known.has(k)) known.set(k, value);
+      if (skip(k)) continue;
+      if (knownKeys.includes(k) && !known.has(k)) known.set(k, value);
       else putAttr(attributes, key, value, ctx);
     }
   }
+  return { attributes, known };
+}
+
+export function nodeFromFields(id: string, fields: Fields, ctx: FieldContext): Record_ {
+  const { attributes, known } = splitFields(fields, ctx, NODE_KEYS, (k) => SKIPPED_NODE_KEYS.has(k));
   const node: Record_ = { id };
   const displayName = known.get("name") ?? known.get("label");
   node.name = localizedOf(known.get("namezh"), known.get("nameen"), displayName) ?? localize(id || "?");
@@ -79,20 +88,10 @@ export function nodeFromFields(id: string, fields: Fields, ctx: FieldContext): R
 const DIRECTION = /^(directed|undirected|mutual)$/i;
 
 /** Our edge from a flat record: `relation` is taken as written; type, kind or label where it names a relation. */
+const EDGE_ENDS = ["source", "target", "from", "to"];
+
 export function edgeFromFields(source: unknown, target: unknown, fields: Fields, ctx: FieldContext): Record_ {
-  const attributes: Record<string, AttributeValue> = Object.create(null);
-  const known = new Map<string, unknown>();
-  for (const [key, value] of fields) {
-    if (value === undefined) continue;
-    if (isUnsafeKey(key)) ctx.report.warn("unsafe-key", ctx.path, { key });
-    else if (key.startsWith(ATTR_PREFIX)) putAttr(attributes, key.slice(ATTR_PREFIX.length), value, ctx);
-    else {
-      const k = normKey(key);
-      if (["source", "target", "from", "to"].includes(k)) continue;
-      if (EDGE_KEYS.includes(k) && !known.has(k)) known.set(k, value);
-      else putAttr(attributes, key, value, ctx);
-    }
-  }
+  const { attributes, known } = splitFields(fields, ctx, EDGE_KEYS, (k) => EDGE_ENDS.includes(k));
   const edge: Record_ = { source, target };
   const id = textOf(known.get("id"));
   if (id !== undefined) edge.id = id;
