@@ -7,6 +7,9 @@ import { isDirectedRelation } from "../model/graphModel";
 import type { GraphFile } from "../model/schema";
 import { toHexColor } from "./draft";
 import { exportKey, flatValue, positionOf, sizeOf, xmlSafe, type ExportView } from "./exportView";
+import { isUnsafeKey } from "./safeKeys";
+
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 type Attrs = Record<string, unknown>;
 
@@ -50,9 +53,20 @@ export function writeGexf(graph: GraphFile, view?: ExportView): string {
   g.replaceAttributes(clean({ creator: "Chengyu EduNet", title: title?.zh ?? title?.en }));
   const nodeKey = keyMaker();
   const keyOf = new Map<string, string>();
+  // graphology keeps neighbours in plain objects: an id like "__proto__" or "toString" as a
+  // key would write onto Object.prototype. Such nodes get a placeholder key, and the XML
+  // gets their id back after writing.
+  const placeholders = new Map<string, string>();
+  const ids = new Set(graph.nodes.map((n) => n.id));
   graph.nodes.forEach((n, i) => {
     const p = positionOf(graph, view, i);
-    const key = nodeKey(n.id, `n${i}`);
+    let key = nodeKey(n.id, `n${i}`);
+    if (isUnsafeKey(key)) {
+      let token = `coopnet-unsafe-id-${i}`;
+      while (ids.has(token)) token += "_";
+      placeholders.set(token, key);
+      key = token;
+    }
     keyOf.set(n.id, key);
     g.addNode(key, {
       label: xmlSafe(n.name.zh ?? n.name.en ?? n.id),
@@ -88,10 +102,17 @@ export function writeGexf(graph: GraphFile, view?: ExportView): string {
     if (isDirectedRelation(e.type)) g.addDirectedEdgeWithKey(key, s, t, attrs);
     else g.addUndirectedEdgeWithKey(key, s, t, attrs);
   });
-  return write(g, {
+  const xml = write(g, {
     version: "1.3",
     pretty: graph.nodes.length + graph.edges.length < 20_000,
     formatNode: (_key, a) => a as never,
     formatEdge: (_key, a) => a as never,
+  });
+  if (!placeholders.size) return xml;
+  // attribute values are escaped in the XML, so this pattern matches only the id, source and
+  // target attributes that carry a placeholder
+  return xml.replace(/ (id|source|target)="(coopnet-unsafe-id-\d+_*)"/g, (all, attr: string, token: string) => {
+    const id = placeholders.get(token);
+    return id === undefined ? all : ` ${attr}="${escapeAttr(id)}"`;
   });
 }
