@@ -1,12 +1,20 @@
-// The embedded dataset: valid, every record evidenced verbatim, and built from its source.
+// The embedded dataset: valid, every record evidenced verbatim, built from its source, and
+// placed by the app's own layout run to the end (so the app draws it still, at once).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildDataset, readSources } from "./build-dataset";
+import { buildDataset, formatDataset, layoutInputFor, readSources, settledPositions } from "./build-dataset";
 import { checkDataset } from "./checkDataset";
+import { createLayoutRunner } from "../src/layout/layoutRunner";
+import type { LayoutReply } from "../src/layout/protocol";
+import { readGraphFile } from "../src/io/readAny";
+import { createGraphModel } from "../src/model/graphModel";
 import type { GraphFile } from "../src/model/schema";
+import { savedPositions } from "../src/render/fromModel";
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(name, import.meta.url), "utf8")) as GraphFile;
+const text = (name: string) => readFileSync(new URL(name, import.meta.url), "utf8");
+const read = (name: string) => JSON.parse(text(name)) as GraphFile;
 const dataset = read("./chengyu-education.json");
+const source = read("./chengyu-education.source.json");
 
 describe("the embedded dataset", () => {
   it("keeps the schema and the dataset rules, with every quote found in the source", () => {
@@ -14,11 +22,54 @@ describe("the embedded dataset", () => {
   });
 
   it("is what `npm run data:build` makes of the source file", () => {
-    expect(dataset).toEqual(buildDataset(read("./chengyu-education.source.json")));
+    const built = buildDataset(source);
+    expect(dataset).toEqual(built);
+    expect(text("./chengyu-education.json")).toBe(formatDataset(built));
   });
 
   it("carries pinyin keys for every node with a Chinese name", () => {
     for (const node of dataset.nodes) if (node.name.zh) expect(node.pinyin?.full[0], node.id).toMatch(/^[a-z0-9 ]+$/);
+  });
+});
+
+describe("the embedded dataset's positions", () => {
+  it("place every node at a finite point", () => {
+    for (const node of dataset.nodes) {
+      expect(node.position, node.id).toBeDefined();
+      expect(Number.isFinite(node.position!.x) && Number.isFinite(node.position!.y), node.id).toBe(true);
+    }
+  });
+
+  it("come out the same on every build (the layout is seeded)", () => {
+    const unplaced = { ...dataset, nodes: dataset.nodes.map(({ position: _p, ...n }) => n) };
+    const first = settledPositions(unplaced);
+    expect(settledPositions(unplaced)).toEqual(first);
+    expect(buildDataset(source).nodes.map((n) => n.position)).toEqual(buildDataset(source).nodes.map((n) => n.position));
+  });
+
+  it("are where the app's own layout run settles for the file without them, to the rounding", () => {
+    const unplaced = { ...dataset, nodes: dataset.nodes.map(({ position: _p, ...n }) => n) };
+    // the runner as the worker drives it, in time slices on a fake clock
+    const replies: LayoutReply[] = [];
+    const queue: (() => void)[] = [];
+    let clock = 0;
+    const handle = createLayoutRunner({ post: (r) => replies.push(r), sliceMs: 7, now: () => clock++, schedule: (fn) => queue.push(fn) });
+    handle({ type: "layout:start", runId: 1, ...layoutInputFor(unplaced), instant: false });
+    while (queue.length) queue.shift()!();
+    const end = replies[replies.length - 1]!;
+    expect(end.type).toBe("layout:settled");
+    if (end.type !== "layout:settled") return;
+    dataset.nodes.forEach((node, i) => {
+      expect(Math.abs(end.positions[i * 2]! - node.position!.x), node.id).toBeLessThanOrEqual(0.051);
+      expect(Math.abs(end.positions[i * 2 + 1]! - node.position!.y), node.id).toBeLessThanOrEqual(0.051);
+    });
+  });
+
+  it("reach the app whole, so its layout starts frozen", () => {
+    const { graph } = readGraphFile({ text: text("./chengyu-education.json"), file: "chengyu-education.json" });
+    const saved = savedPositions(createGraphModel(graph));
+    expect(saved.complete).toBe(true);
+    expect(Array.from(saved.positions)).toEqual(dataset.nodes.flatMap((n) => [Math.fround(n.position!.x), Math.fround(n.position!.y)]));
   });
 });
 

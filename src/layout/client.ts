@@ -15,6 +15,8 @@ export interface LayoutClient {
   release(index: number): void;
   arrange(arrangement: Arrangement): void;
   reheat(): void;
+  /** runs the layout again from the current positions (also after a frozen start), with progress and a settled reply as usual */
+  relayout(): void;
   kill(): void;
 }
 
@@ -66,6 +68,7 @@ export function createLayoutClient(events: LayoutEvents, options: { useWorker?: 
     release: (index) => send({ type: "layout:release", runId, index }),
     arrange: (arrangement) => send({ type: "layout:arrange", runId, arrangement }),
     reheat: () => send({ type: "layout:reheat", runId }),
+    relayout: () => send({ type: "layout:relayout", runId }),
     kill() {
       send({ type: "layout:stop", runId });
       runId++;

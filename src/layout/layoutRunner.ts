@@ -77,6 +77,10 @@ export function createLayoutRunner(host: RunnerHost) {
         layout.reheat();
         startAlpha = layout.alpha();
         break;
+      case "layout:relayout":
+        layout.relayout();
+        startAlpha = layout.alpha();
+        break;
       case "layout:stop":
         layout = null;
         running = false;

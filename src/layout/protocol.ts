@@ -16,7 +16,7 @@ export interface LayoutInput {
   arrangement: Arrangement;
   /** skip animation: post only the final positions */
   instant: boolean;
-  /** all nodes already placed: show them and stay still */
+  /** all nodes already placed: show them and stay still (in the free arrangement; in the two-cities one the nodes move from there) */
   frozen: boolean;
 }
 
@@ -26,6 +26,8 @@ export type LayoutCommand =
   | { type: "layout:release"; runId: number; index: number }
   | { type: "layout:arrange"; runId: number; arrangement: Arrangement }
   | { type: "layout:reheat"; runId: number }
+  /** run the layout again from where the nodes are now, as from the start (frozen or settled alike) */
+  | { type: "layout:relayout"; runId: number }
   | { type: "layout:stop"; runId: number };
 
 export type LayoutReply =

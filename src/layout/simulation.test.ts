@@ -65,3 +65,36 @@ describe("the layout", () => {
     expect(frozen.positions()).toEqual(initial);
   });
 });
+
+describe("a frozen layout", () => {
+  const initial = new Float32Array(60).map((_, i) => ((i * 37) % 23) * 9);
+
+  it("moves when asked for the two cities, and settles again", () => {
+    const layout = createLayout({ ...ring(30), initial, frozen: true });
+    expect(layout.settled).toBe(true);
+    layout.arrange("two-cities");
+    expect(layout.settled).toBe(false);
+    while (!layout.settled) layout.step(50);
+    expect(layout.positions()).not.toEqual(initial);
+  });
+
+  it("that starts in the two-cities arrangement moves from the saved positions as a switch would", () => {
+    const started = createLayout({ ...ring(30), initial, frozen: true, arrangement: "two-cities" });
+    expect(started.settled).toBe(false);
+    while (!started.settled) started.step(50);
+    const switched = createLayout({ ...ring(30), initial, frozen: true });
+    switched.arrange("two-cities");
+    while (!switched.settled) switched.step(50);
+    expect(started.positions()).toEqual(switched.positions());
+  });
+
+  it("runs again from where it is on relayout", () => {
+    const layout = createLayout({ ...ring(30), initial, frozen: true });
+    layout.relayout();
+    expect(layout.settled).toBe(false);
+    expect(layout.alpha()).toBe(1);
+    while (!layout.settled) layout.step(50);
+    expect(layout.ticks).toBeGreaterThan(50);
+    expect(layout.positions()).not.toEqual(initial);
+  });
+});

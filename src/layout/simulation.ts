@@ -9,6 +9,9 @@ interface LayoutNode extends SimulationNodeDatum {
   index: number;
 }
 
+/** the heat a change of arrangement starts from */
+const ARRANGE_ALPHA = 0.8;
+
 export interface LayoutParams {
   charge: number;
   linkDistance: number;
@@ -37,6 +40,8 @@ export interface Layout {
   release(index: number): void;
   arrange(arrangement: Arrangement): void;
   reheat(alpha?: number): void;
+  /** starts over from the current positions at full heat (pinned nodes stay pinned) */
+  relayout(): void;
 }
 
 export function createLayout(input: LayoutInput): Layout {
@@ -84,8 +89,14 @@ export function createLayout(input: LayoutInput): Layout {
   let ticks = 0;
   let settled = false;
   if (input.frozen) {
-    sim.alpha(0);
-    settled = true;
+    // saved positions are a free picture: drawn as they are, unless the view asks for the
+    // two cities, which then pull the nodes from there as a switch of arrangement does
+    if (input.arrangement === "free") {
+      sim.alpha(0);
+      settled = true;
+    } else {
+      sim.alpha(ARRANGE_ALPHA);
+    }
   }
 
   return {
@@ -128,10 +139,18 @@ export function createLayout(input: LayoutInput): Layout {
     },
     arrange(arrangement) {
       applyArrangement(arrangement);
-      this.reheat(0.8);
+      this.reheat(ARRANGE_ALPHA);
     },
     reheat(alpha = 0.3) {
       sim.alpha(Math.max(sim.alpha(), alpha));
+      settled = false;
+    },
+    relayout() {
+      for (const node of nodes) {
+        node.vx = 0;
+        node.vy = 0;
+      }
+      sim.alpha(1);
       settled = false;
     },
   };

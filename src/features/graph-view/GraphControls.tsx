@@ -1,5 +1,5 @@
-// The controls over the picture: zoom, fit, the two-cities arrangement, and the layout's
-// progress while it runs.
+// The controls over the picture: zoom, fit, the two-cities arrangement, re-running the
+// layout, and the layout's progress while it runs.
 import { useTranslation } from "react-i18next";
 import type { ArrangementName } from "../../state/viewState";
 
@@ -10,9 +10,11 @@ export interface GraphControlsProps {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
+  /** runs the layout again from the current positions; the button shows only when given */
+  onRelayout?(): void;
 }
 
-export function GraphControls({ progress, arrangement, onArrangement, onZoomIn, onZoomOut, onFit }: GraphControlsProps) {
+export function GraphControls({ progress, arrangement, onArrangement, onZoomIn, onZoomOut, onFit, onRelayout }: GraphControlsProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -35,6 +37,11 @@ export function GraphControls({ progress, arrangement, onArrangement, onZoomIn, 
         >
           {t("graph.twoCities")}
         </button>
+        {onRelayout && (
+          <button type="button" className="text-button" onClick={() => onRelayout()} title={t("graph.relayoutHint")}>
+            {t("graph.relayout")}
+          </button>
+        )}
       </div>
       {progress !== null && (
         <div className="layout-progress" role="status" aria-live="polite">
