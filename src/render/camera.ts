@@ -1,5 +1,7 @@
 // Graph space and screen space are distinct branded types; only this module converts
 // between them. A camera is d3-zoom's transform: screen = graph * k + (x, y).
+import { interpolateZoom } from "d3-interpolate";
+
 declare const graphSpace: unique symbol;
 declare const screenSpace: unique symbol;
 export type GraphPoint = { readonly x: number; readonly y: number; readonly [graphSpace]: true };
@@ -85,4 +87,31 @@ export function zoomAbout(cam: Camera, factor: number, at: ScreenPoint): Camera 
 /** The camera that puts a graph point at the centre of the viewport at zoom k. */
 export function centreOn(p: GraphPoint, width: number, height: number, k: number): Camera {
   return { k, x: width / 2 - p.x * k, y: height / 2 - p.y * k };
+}
+
+/** Screen coordinates of graph coordinates, as plain numbers for the drawing loops. */
+export const screenX = (cam: Camera, x: number): number => x * cam.k + cam.x;
+export const screenY = (cam: Camera, y: number): number => y * cam.k + cam.y;
+
+/** The same camera measured in device pixels (for the pixel buffer of the rasterizer). */
+export function deviceCamera(cam: Camera, dpr: number): Camera {
+  return { x: cam.x * dpr, y: cam.y * dpr, k: cam.k * dpr };
+}
+
+/**
+ * A smooth path from one camera to another (van Wijk and Nuij's zoom-and-pan, d3's
+ * interpolateZoom), with the duration it recommends, in ms.
+ */
+export function cameraPath(from: Camera, to: Camera, width: number, height: number): { at(t: number): Camera; duration: number } {
+  const view = (c: Camera): [number, number, number] => [(width / 2 - c.x) / c.k, (height / 2 - c.y) / c.k, width / c.k];
+  const path = interpolateZoom(view(from), view(to));
+  return {
+    duration: path.duration,
+    at(t) {
+      if (t >= 1) return to;
+      const [cx, cy, w] = path(t);
+      const k = width / w;
+      return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+    },
+  };
 }

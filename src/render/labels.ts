@@ -53,3 +53,10 @@ export function labelOrder(importance: ArrayLike<number>): Uint32Array {
   const order = Uint32Array.from({ length: importance.length }, (_, i) => i);
   return order.sort((a, b) => importance[b]! - importance[a]! || a - b);
 }
+
+export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
+
+/** A label's size and weight: larger and bolder for more important nodes and for forced ones. */
+export function labelStyle(weight: number, forced: boolean): { size: number; bold: boolean } {
+  return { size: Math.round(Math.min(17, 11 + 6 * weight + (forced ? 1 : 0))), bold: forced || weight > 0.5 };
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawLine, packColor, rasterizeScene, shapeMask, stamp, type PixelTarget } from "./rasterize";
-import { nodeScreenRadius } from "./drawScene";
+import { drawLine, packColor, rasterizeEdges, rasterizeNodes, shapeMask, stamp, type PixelTarget } from "./rasterize";
 
 const target = (w: number, h: number, bg = packColor("#ffffff")): PixelTarget => ({ data: new Uint32Array(w * h).fill(bg), width: w, height: h });
 const changed = (t: PixelTarget, bg = packColor("#ffffff")) => t.data.reduce((n, v) => n + (v !== bg ? 1 : 0), 0);
@@ -46,22 +45,20 @@ describe("the software rasterizer", () => {
 
   it("draws only what is in view and skips hidden nodes", () => {
     const t = target(100, 100);
-    const scene = {
-      camera: { x: 0, y: 0, k: 1 }, dpr: 1,
-      positions: Float32Array.of(10, 10, 90, 90, 500, 500, 50, 50),
-      edgeEnds: Uint32Array.of(0, 1, 1, 2, 2, 2),
-      edgeGroups: [{ edges: Uint32Array.of(0, 1, 2), color: packColor("#0000ff", 0.5) }],
-      nodeGroups: [{ nodes: Uint32Array.of(0, 1, 2, 3), color: packColor("#ff0000"), dimColor: packColor("#ff0000", 0.2), shape: "circle" as const }],
-      radii: Float32Array.of(3, 3, 3, 3),
-      screenRadius: nodeScreenRadius,
-      hidden: Uint8Array.of(0, 0, 0, 1),
-      focus: null, dimEdgeColor: (c: number) => c, outline: null, stride: 1,
+    const camera = { x: 0, y: 0, k: 1 };
+    const positions = Float32Array.of(10, 10, 90, 90, 500, 500, 50, 50);
+    const hidden = Uint8Array.of(0, 0, 0, 1);
+    const edges = { camera, positions, edgeEnds: Uint32Array.of(0, 1, 1, 2, 2, 2), groups: [{ edges: Uint32Array.of(0, 1, 2), color: packColor("#0000ff", 0.5) }], hidden, hiddenEdges: null, stride: 1 };
+    const nodes = {
+      camera, positions, radii: Float32Array.of(3, 3, 3, 3), deviceRadius: (r: number) => r, hidden, outline: null, outlineWidth: 1,
+      groups: [{ nodes: Uint32Array.of(0, 1, 2, 3), color: packColor("#ff0000"), shape: "circle" as const }],
     };
-    const stats = rasterizeScene(t, packColor("#ffffff"), scene);
-    expect(stats).toEqual({ nodes: 2, edges: 2 });
+    expect(rasterizeEdges(t, edges)).toBe(2);
+    expect(rasterizeNodes(t, nodes)).toBe(2);
     expect(red(t.data[50 * 100 + 50]!)).toBeLessThan(255); // the edge 0–1 passes the centre
     const hiddenT = target(100, 100);
-    rasterizeScene(hiddenT, packColor("#ffffff"), { ...scene, edgeEnds: Uint32Array.of(3, 3, 3, 3, 3, 3), positions: Float32Array.of(0, 0, 0, 0, 0, 0, 50, 50), nodeGroups: [{ ...scene.nodeGroups[0]!, nodes: Uint32Array.of(3) }] });
+    rasterizeEdges(hiddenT, { ...edges, edgeEnds: Uint32Array.of(3, 3, 3, 3, 3, 3), positions: Float32Array.of(0, 0, 0, 0, 0, 0, 50, 50) });
+    rasterizeNodes(hiddenT, { ...nodes, positions: Float32Array.of(0, 0, 0, 0, 0, 0, 50, 50), groups: [{ ...nodes.groups[0]!, nodes: Uint32Array.of(3) }] });
     expect(changed(hiddenT)).toBe(0);
   });
 });

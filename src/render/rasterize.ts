@@ -127,64 +127,71 @@ export function stamp(t: PixelTarget, mask: Mask, cx: number, cy: number, c: num
   }
 }
 
-export interface RasterScene {
+export interface RasterEdges {
+  /** the camera in device pixels */
   camera: Camera;
-  dpr: number;
   positions: Float32Array;
   edgeEnds: Uint32Array;
   /** per style group: edge indices and their colour */
-  edgeGroups: readonly { edges: Uint32Array; color: number }[];
-  nodeGroups: readonly { nodes: Uint32Array; color: number; dimColor: number; shape: Shape }[];
-  radii: Float32Array;
-  /** screen radius of a node of graph radius r at zoom k */
-  screenRadius(r: number, k: number): number;
+  groups: readonly { edges: Uint32Array; color: number }[];
   hidden: Uint8Array | null;
-  hiddenEdges?: Uint8Array | null;
-  focus: Uint8Array | null;
-  /** edges skipped here because they are drawn on top, emphasised */
-  skipEdge?: (e: number) => boolean;
-  dimEdgeColor: (c: number) => number;
-  outline: number | null;
+  hiddenEdges: Uint8Array | null;
   stride: number;
 }
 
-export function rasterizeScene(t: PixelTarget, background: number, s: RasterScene): { nodes: number; edges: number } {
-  const { camera: cam, dpr, positions: p, edgeEnds: ends, hidden, hiddenEdges, focus } = s;
-  t.data.fill(background);
-  const kx = cam.k * dpr, ox = cam.x * dpr, oy = cam.y * dpr;
+/** Blends every visible edge in view into the target; returns how many were drawn. */
+export function rasterizeEdges(t: PixelTarget, s: RasterEdges): number {
+  const { camera: cam, positions: p, edgeEnds: ends, hidden, hiddenEdges } = s;
   const maxX = t.width + 2, maxY = t.height + 2;
-  let edges = 0, nodes = 0;
-  for (const group of s.edgeGroups) {
-    const color = focus ? s.dimEdgeColor(group.color) : group.color;
+  let edges = 0;
+  for (const group of s.groups) {
     const list = group.edges;
     for (let j = 0; j < list.length; j += s.stride) {
       const e = list[j]!;
       const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
       if ((hidden && (hidden[a] || hidden[b])) || hiddenEdges?.[e]) continue;
-      if (s.skipEdge?.(e)) continue;
-      const x1 = p[a * 2]! * kx + ox, y1 = p[a * 2 + 1]! * kx + oy;
-      const x2 = p[b * 2]! * kx + ox, y2 = p[b * 2 + 1]! * kx + oy;
+      const x1 = p[a * 2]! * cam.k + cam.x, y1 = p[a * 2 + 1]! * cam.k + cam.y;
+      const x2 = p[b * 2]! * cam.k + cam.x, y2 = p[b * 2 + 1]! * cam.k + cam.y;
       if ((x1 < -2 && x2 < -2) || (x1 > maxX && x2 > maxX) || (y1 < -2 && y2 < -2) || (y1 > maxY && y2 > maxY)) continue;
       if (!Number.isFinite(x1 + y1 + x2 + y2)) continue;
-      drawLine(t, x1, y1, x2, y2, color);
+      drawLine(t, x1, y1, x2, y2, group.color);
       edges++;
     }
   }
-  for (const pass of focus ? [0, 1] : [1]) {
-    for (const group of s.nodeGroups) {
-      const list = group.nodes;
-      for (let j = 0; j < list.length; j++) {
-        const i = list[j]!;
-        if (hidden && hidden[i]) continue;
-        if (focus && (focus[i] ? 1 : 0) !== pass) continue;
-        const x = p[i * 2]! * kx + ox, y = p[i * 2 + 1]! * kx + oy;
-        const r = s.screenRadius(s.radii[i]!, cam.k) * dpr;
-        if (x < -r - 2 || y < -r - 2 || x > maxX + r || y > maxY + r || !Number.isFinite(x + y)) continue;
-        if (s.outline !== null && r >= 3) stamp(t, shapeMask(group.shape, r, Math.max(1, dpr)), x, y, s.outline);
-        stamp(t, shapeMask(r < 1.5 ? "square" : group.shape, r), x, y, pass ? group.color : group.dimColor);
-        nodes++;
-      }
+  return edges;
+}
+
+export interface RasterNodes {
+  /** the camera in device pixels */
+  camera: Camera;
+  positions: Float32Array;
+  groups: readonly { nodes: Uint32Array; color: number; shape: Shape }[];
+  radii: Float32Array;
+  /** the node's radius in device pixels */
+  deviceRadius(r: number): number;
+  hidden: Uint8Array | null;
+  /** colour of the ring around nodes, or null for none */
+  outline: number | null;
+  outlineWidth: number;
+}
+
+/** Stamps every visible node in view into the target; returns how many were drawn. */
+export function rasterizeNodes(t: PixelTarget, s: RasterNodes): number {
+  const { camera: cam, positions: p, hidden } = s;
+  const maxX = t.width + 2, maxY = t.height + 2;
+  let nodes = 0;
+  for (const group of s.groups) {
+    const list = group.nodes;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j]!;
+      if (hidden && hidden[i]) continue;
+      const x = p[i * 2]! * cam.k + cam.x, y = p[i * 2 + 1]! * cam.k + cam.y;
+      const r = s.deviceRadius(s.radii[i]!);
+      if (x < -r - 2 || y < -r - 2 || x > maxX + r || y > maxY + r || !Number.isFinite(x + y)) continue;
+      if (s.outline !== null && r >= 3) stamp(t, shapeMask(group.shape, r, s.outlineWidth), x, y, s.outline);
+      stamp(t, shapeMask(r < 1.5 ? "square" : group.shape, r), x, y, group.color);
+      nodes++;
     }
   }
-  return { nodes, edges };
+  return nodes;
 }

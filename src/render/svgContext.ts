@@ -1,6 +1,6 @@
 // A stand-in for the canvas 2D context that writes SVG: the scene is exported by running
 // the very code that draws it on screen, so the SVG shows what the canvas shows. It knows
-// only the calls drawScene makes. Text is escaped: nothing from a file becomes markup.
+// only the calls the layers make. Text is escaped: nothing from a file becomes markup.
 export interface SvgContext {
   ctx: CanvasRenderingContext2D;
   body(): string;
@@ -23,9 +23,10 @@ export function createSvgContext(width: number, height: number, measure: (font: 
     lineCap: "butt",
     lineJoin: "miter",
   };
-  const opacity = () => (state.globalAlpha < 1 ? ` opacity="${n(state.globalAlpha)}"` : "");
+  // the drawing code assigns these on ctx: read them there, never from the initial state
+  const opacity = () => (ctx.globalAlpha < 1 ? ` opacity="${n(ctx.globalAlpha)}"` : "");
   const fontAttrs = () => {
-    const m = /^(\d{3}|bold|normal)?\s*(\d+(?:\.\d+)?)px\s+(.*)$/.exec(state.font);
+    const m = /^(\d{3}|bold|normal)?\s*(\d+(?:\.\d+)?)px\s+(.*)$/.exec(ctx.font);
     return m ? ` font-weight="${m[1] ?? 400}" font-size="${m[2]}" font-family="${esc(m[3]!)}"` : "";
   };
   const ctx = {
@@ -48,7 +49,7 @@ export function createSvgContext(width: number, height: number, measure: (font: 
       path.push("Z");
     },
     arc(x: number, y: number, r: number) {
-      // drawScene draws only full circles, after a moveTo(x + r, y)
+      // the layers draw only full circles, after a moveTo(x + r, y)
       path.push(`A${n(r)} ${n(r)} 0 1 0 ${n(x - r)} ${n(y)}A${n(r)} ${n(r)} 0 1 0 ${n(x + r)} ${n(y)}`);
     },
     rect(x: number, y: number, w: number, h: number) {

@@ -1,6 +1,7 @@
 // What the renderer is given and what it tells: the graph in typed arrays, the display
 // state derived from the view, and the events it emits.
 import type { Camera } from "./camera";
+import type { LayerId } from "./layers/types";
 import type { Theme } from "../style/palette";
 
 export interface RenderGraph {
@@ -42,4 +43,5 @@ export type RendererEvent =
   | { type: "dragNode"; index: number; x: number; y: number }
   | { type: "dragNodeEnd"; index: number; x: number; y: number }
   | { type: "cameraChange"; camera: Camera; byUser: boolean }
-  | { type: "render"; full: boolean; ms: number; nodes: number; edges: number };
+  /** a frame was drawn: which layers, and how much of the graph they drew */
+  | { type: "render"; layers: LayerId[]; full: boolean; ms: number; nodes: number; edges: number; labels: number };

@@ -1,0 +1,66 @@
+// The view as a picture file, drawn by the same layers as the screen, all on one canvas
+// (PNG, at a chosen scale) or one SVG context (text stays text), with a title and a
+// source line at the foot.
+import { LAYER_STACK } from "./layers/stack";
+import type { DrawTarget, Frame } from "./layers/types";
+import { LABEL_FONT } from "./labels";
+import { pixelBuffer } from "./surfaces";
+
+export interface ExportImageOptions {
+  format: "png" | "svg";
+  scale?: number;
+  title: string;
+  caption: string;
+}
+
+/** The largest side of an exported PNG, in pixels. */
+export const MAX_EXPORT_SIDE = 8192;
+
+function drawLayers(target: DrawTarget, frame: Frame): void {
+  for (const layer of LAYER_STACK) layer.draw(target, frame);
+}
+
+function footColors(frame: Frame) {
+  return { fg: frame.theme.label, muted: frame.themeName === "dark" ? "#A9B0C0" : "#4F5668" };
+}
+
+/** `frame` is the screen's frame; its sizes are CSS pixels. */
+export async function exportImage(frame: Frame, options: ExportImageOptions): Promise<Blob> {
+  const { width, height } = frame;
+  const colors = footColors(frame);
+  const still: Frame = { ...frame, atlas: null, edgeStride: 1 };
+  if (options.format === "svg") {
+    const { createSvgContext, svgDocument } = await import("./svgContext");
+    const probe = document.createElement("canvas").getContext("2d")!;
+    const svg = createSvgContext(width, height, (font, text) => {
+      probe.font = font;
+      return probe.measureText(text).width;
+    });
+    drawLayers({ ctx: svg.ctx, pixels: null }, { ...still, dpr: 1, raster: false });
+    const doc = svgDocument(width, height, svg.body(), options.title, options.caption, colors, LABEL_FONT);
+    return new Blob([doc], { type: "image/svg+xml" });
+  }
+  const scale = Math.max(1, Math.min(options.scale ?? 2, MAX_EXPORT_SIDE / Math.max(width, height)));
+  const out = document.createElement("canvas");
+  out.width = Math.round(width * scale);
+  out.height = Math.round(height * scale);
+  const ctx = out.getContext("2d", { alpha: false })!;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  const buffer = frame.raster ? pixelBuffer(ctx) : null;
+  const pixels = buffer ? { target: buffer.target, put: () => ctx.putImageData(buffer.image, 0, 0) } : null;
+  drawLayers({ ctx, pixels }, { ...still, dpr: scale });
+  drawFoot(ctx, height, scale, options, colors);
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("the PNG could not be made"))), "image/png"));
+}
+
+function drawFoot(ctx: CanvasRenderingContext2D, height: number, scale: number, options: ExportImageOptions, colors: { fg: string; muted: string }) {
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.textBaseline = "alphabetic";
+  ctx.fillStyle = colors.fg;
+  ctx.font = `700 18px ${LABEL_FONT}`;
+  ctx.fillText(options.title, 16, height - 34);
+  ctx.fillStyle = colors.muted;
+  ctx.font = `400 12px ${LABEL_FONT}`;
+  ctx.fillText(options.caption, 16, height - 14);
+}

@@ -1,0 +1,63 @@
+// What the camera frames, and when: the whole shown graph until the user takes the camera
+// (a gesture, a key, a dragged node), a node brought to the centre, room kept for the
+// overlays on the picture.
+import { centreOn, graphPoint, type Padding } from "./camera";
+import type { CameraController } from "./cameraController";
+import { fitView } from "./fitView";
+import type { RenderGraph } from "./types";
+
+export interface FramingSource {
+  camera: CameraController;
+  graph(): RenderGraph | null;
+  positions(): Float32Array | null;
+  hidden(): Uint8Array | null;
+  size(): { width: number; height: number };
+}
+
+export interface Framing {
+  /** frame the shown graph (or these nodes); the camera counts as the user's when nodes are given */
+  fit(animate: boolean, indices?: readonly number[]): void;
+  /** frame again unless the user has taken the camera */
+  refit(): void;
+  centreOn(index: number, animate: boolean): void;
+  setInsets(insets: Partial<Padding>): void;
+  /** the user moved the camera (true) or a new graph came (false) */
+  takenByUser(taken: boolean): void;
+  userHasCamera(): boolean;
+}
+
+export function createFraming(source: FramingSource): Framing {
+  let insets: Padding = { left: 0, right: 0, top: 0, bottom: 0 };
+  let taken = false;
+  const fitNow = (animate: boolean, indices?: readonly number[]) => {
+    const graph = source.graph(), positions = source.positions();
+    if (!graph || !positions) return;
+    const next = fitView({ positions, radii: graph.radii, hidden: source.hidden(), indices, ...source.size(), insets });
+    if (next) source.camera.set(next, animate);
+  };
+  return {
+    fit(animate, indices) {
+      taken = indices !== undefined;
+      fitNow(animate, indices);
+    },
+    refit() {
+      if (!taken) fitNow(false);
+    },
+    centreOn(i, animate) {
+      const graph = source.graph(), positions = source.positions();
+      if (!graph || !positions || i < 0 || i >= graph.nodeCount) return;
+      taken = true;
+      const { width, height } = source.size();
+      const k = Math.max(source.camera.get().k, Math.min(2, 14 / Math.max(1, graph.radii[i]!)));
+      source.camera.set(centreOn(graphPoint(positions[i * 2]!, positions[i * 2 + 1]!), width, height, k), animate);
+    },
+    setInsets(next) {
+      insets = { ...insets, ...next };
+      if (!taken) fitNow(false);
+    },
+    takenByUser(value) {
+      taken = value;
+    },
+    userHasCamera: () => taken,
+  };
+}

@@ -1,0 +1,91 @@
+// Places and draws labels in order of preference, each only where it overlaps no label
+// placed before it in the same pass. Labels come from the sprite atlas when the frame has
+// one, else they are drawn as text (exports, where text stays text).
+import { pointInRect } from "../culling";
+import { createLabelGrid, LABEL_FONT, labelStyle, type LabelGrid } from "../labels";
+import { SPRITE_PAD, spriteHeight } from "../labelSprites";
+import { nodeScreenRadius } from "../sceneIndex";
+import { screenX, screenY } from "../camera";
+import type { Frame } from "./types";
+
+export interface LabelCandidate {
+  index: number;
+  /** drawn even where it overlaps */
+  forced: boolean;
+}
+
+// each label is measured once per weight, at 16 px, and scaled: no measureText per frame
+const widths = new Map<string, number>();
+function measuredWidth(ctx: CanvasRenderingContext2D, text: string, size: number, bold: boolean): number {
+  const key = `${bold ? 1 : 0}${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    const font = ctx.font;
+    ctx.font = `${bold ? 600 : 400} 16px ${LABEL_FONT}`;
+    w = ctx.measureText(text).width;
+    ctx.font = font;
+    if (widths.size > 100_000) widths.clear();
+    widths.set(key, w);
+  }
+  return (w * size) / 16;
+}
+
+export interface LabelPass {
+  grid: LabelGrid;
+  /** tries to place and draw the label of node i; returns whether it was drawn */
+  offer(i: number, forced: boolean): boolean;
+  placed(): number;
+}
+
+/**
+ * `crowdCut`: in a crowded graph, how many labels may still be placed next to small nodes
+ * (level of detail: zoomed out, only the most important nodes of a large graph are named).
+ */
+export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, crowdCut: () => boolean): LabelPass {
+  const { width, height, camera: cam, graph, index, positions: p, display, atlas } = frame;
+  const grid = createLabelGrid(width, height, 48);
+  const maxImportance = graph.importance[index.labelOrder[0] ?? 0] || 1;
+  const crowded = graph.nodeCount > 1000;
+  const colors = { fill: frame.theme.label, halo: frame.theme.labelHalo, key: frame.themeName };
+  let placed = 0;
+  let lastFont = "";
+  ctx.globalAlpha = 1;
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+
+  const drawText = (label: string, x: number, y: number, size: number, bold: boolean) => {
+    const font = `${bold ? 600 : 400} ${size}px ${LABEL_FONT}`;
+    if (font !== lastFont) ctx.font = lastFont = font;
+    ctx.strokeStyle = colors.halo;
+    ctx.lineWidth = 3.5;
+    ctx.strokeText(label, x, y);
+    ctx.fillStyle = colors.fill;
+    ctx.fillText(label, x, y);
+  };
+
+  function offer(i: number, forced: boolean): boolean {
+    if (display.hidden?.[i]) return false;
+    const label = display.labels[i];
+    if (!label) return false;
+    const x = p[i * 2]!, y = p[i * 2 + 1]!;
+    if (!pointInRect(x, y, 0, frame.view)) return false;
+    const sr = nodeScreenRadius(graph.radii[i]!, cam.k);
+    const weight = Math.sqrt((graph.importance[i] ?? 0) / maxImportance);
+    if (!forced && sr < (crowded ? 5 : 2.5) && (crowded ? crowdCut() : weight < 0.6)) return false;
+    const { size, bold } = labelStyle(weight, forced);
+    const sprite = atlas?.sprite(label, size, bold, colors);
+    const w = sprite ? sprite.textWidth : measuredWidth(ctx, label, size, bold);
+    const sx = screenX(cam, x), sy = screenY(cam, y);
+    const box = { x: sx + sr + 3, y: sy - size * 0.65, w: w + 4, h: size * 1.3 };
+    if (!grid.tryPlace(box) && !forced) return false;
+    if (sprite) {
+      const d = atlas!.dpr;
+      const dx = Math.round((box.x + 1 - SPRITE_PAD) * d) / d;
+      const dy = Math.round((sy - spriteHeight(size) / 2) * d) / d;
+      ctx.drawImage(sprite.page, sprite.sx, sprite.sy, sprite.sw, sprite.sh, dx, dy, sprite.sw / d, sprite.sh / d);
+    } else drawText(label, box.x + 1, sy, size, bold);
+    placed++;
+    return true;
+  }
+  return { grid, offer, placed: () => placed };
+}

@@ -1,0 +1,88 @@
+// What the view emphasises, drawn over the graph without redrawing it: with a focus
+// (hover or selection and its neighbours) a veil in the background colour dims everything,
+// then the focus's edges, nodes and labels are drawn again on top; rings mark the selected
+// and the hovered node. Highlighted paths and story focus will draw here too.
+import { screenX, screenY } from "../camera";
+import { edgeStyleOf } from "../../style/palette";
+import { nodeScreenRadius } from "../sceneIndex";
+import { edgeLineWidth } from "./edgesLayer";
+import { createLabelPass } from "./labelPass";
+import { fillNodes } from "./nodesLayer";
+import type { Frame, Layer } from "./types";
+
+export const overlayLayer: Layer = {
+  id: "overlay",
+  surface: "overlay",
+  draw({ ctx }, frame) {
+    const { display, graph } = frame;
+    const focus = display.focus;
+    let nodes = 0, edges = 0, labels = 0;
+    if (focus) {
+      ctx.globalAlpha = 1 - (frame.theme.dimAlpha + 0.1);
+      ctx.fillStyle = frame.theme.background;
+      ctx.fillRect(0, 0, frame.width, frame.height);
+      edges = strokeEmphasised(ctx, frame);
+      nodes = fillNodes(ctx, frame, focus, 1);
+    }
+    drawRings(ctx, frame);
+    if (frame.maxLabels > 0) {
+      const pass = createLabelPass(ctx, frame, () => false);
+      const first = [display.selected, display.hovered].filter((i) => i >= 0 && i < graph.nodeCount);
+      for (const i of first) pass.offer(i, true);
+      if (focus) {
+        const order = frame.index.labelOrder;
+        for (let j = 0; j < order.length && pass.placed() < frame.maxLabels; j++) {
+          const i = order[j]!;
+          if (focus[i] && !first.includes(i)) pass.offer(i, false);
+        }
+      }
+      labels = pass.placed();
+    }
+    return { nodes, edges, labels };
+  },
+};
+
+/** The edges of the hovered and the selected node within the focus, in their relation's colour. */
+function strokeEmphasised(ctx: CanvasRenderingContext2D, frame: Frame): number {
+  const { camera: cam, graph, index, positions: p, display } = frame;
+  const focus = display.focus!;
+  const ends = graph.edgeEnds;
+  let drawn = 0;
+  ctx.globalAlpha = 0.95;
+  ctx.lineWidth = edgeLineWidth(cam.k) * 1.8;
+  ctx.lineCap = "round";
+  for (const centre of new Set([display.hovered, display.selected])) {
+    if (centre < 0 || centre >= graph.nodeCount || !focus[centre]) continue;
+    for (let j = index.incidentStart[centre]!; j < index.incidentStart[centre + 1]!; j++) {
+      const e = index.incidentEdges[j]!;
+      const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
+      if (!focus[a] || !focus[b] || display.hidden?.[a] || display.hidden?.[b] || display.hiddenEdges?.[e]) continue;
+      ctx.beginPath();
+      ctx.strokeStyle = edgeStyleOf(graph.edgeTypes[e] ?? "")[frame.themeName];
+      ctx.moveTo(screenX(cam, p[a * 2]!), screenY(cam, p[a * 2 + 1]!));
+      ctx.lineTo(screenX(cam, p[b * 2]!), screenY(cam, p[b * 2 + 1]!));
+      ctx.stroke();
+      drawn++;
+    }
+  }
+  ctx.globalAlpha = 1;
+  return drawn;
+}
+
+function drawRings(ctx: CanvasRenderingContext2D, frame: Frame): void {
+  const { camera: cam, graph, positions: p, display } = frame;
+  for (const [i, width] of [
+    [display.selected, 2.5],
+    [display.hovered, 1.5],
+  ] as const) {
+    if (i < 0 || i >= graph.nodeCount || display.hidden?.[i]) continue;
+    const sr = nodeScreenRadius(graph.radii[i]!, cam.k);
+    const x = screenX(cam, p[i * 2]!), y = screenY(cam, p[i * 2 + 1]!);
+    ctx.beginPath();
+    ctx.moveTo(x + sr + 4, y);
+    ctx.arc(x, y, sr + 4, 0, 2 * Math.PI);
+    ctx.lineWidth = width;
+    ctx.strokeStyle = frame.theme.selection;
+    ctx.stroke();
+  }
+}

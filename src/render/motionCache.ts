@@ -1,0 +1,43 @@
+// While the camera moves over a large graph, the last sharp picture of the graph surface
+// is moved and scaled with it instead of being redrawn; the sharp redraw follows once the
+// camera rests.
+import type { Camera } from "./camera";
+
+export interface MotionCache {
+  /** keeps the surface's current pixels as the picture taken at this camera */
+  capture(source: HTMLCanvasElement, camera: Camera): void;
+  /** draws the kept picture as seen from `camera`; false when there is none */
+  drawMoved(ctx: CanvasRenderingContext2D, camera: Camera, dpr: number, background: string): boolean;
+  drop(): void;
+}
+
+export function createMotionCache(): MotionCache {
+  const copy = document.createElement("canvas");
+  const copyCtx = copy.getContext("2d", { alpha: false });
+  let taken: Camera | null = null;
+  return {
+    capture(source, camera) {
+      if (!copyCtx) return;
+      if (copy.width !== source.width || copy.height !== source.height) {
+        copy.width = source.width;
+        copy.height = source.height;
+      }
+      copyCtx.setTransform(1, 0, 0, 1, 0, 0);
+      copyCtx.drawImage(source, 0, 0);
+      taken = camera;
+    },
+    drawMoved(ctx, camera, dpr, background) {
+      if (!taken) return false;
+      const s = camera.k / taken.k;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.fillStyle = background;
+      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.setTransform(s, 0, 0, s, (camera.x - taken.x * s) * dpr, (camera.y - taken.y * s) * dpr);
+      ctx.drawImage(copy, 0, 0);
+      return true;
+    },
+    drop() {
+      taken = null;
+    },
+  };
+}
