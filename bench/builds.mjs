@@ -21,13 +21,23 @@ export function buildApp(log) {
   log("building the app (npm run build)…");
   const res = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
   if (res.status === 0 && existsSync(join(DIST, "index.html"))) return null;
-  const out = `${res.stdout ?? ""}\n${res.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+  // eslint-disable-next-line no-control-regex -- the colour codes of the build's output
+  const out = `${res.stdout ?? ""}\n${res.stderr ?? ""}`.replace(/\x1b\[[0-9;]*m/g, "").trim().split("\n").slice(-15).join("\n");
   return `npm run build failed (exit ${res.status}):\n${out}`;
+}
+
+/** The module script of a build's index.html (relative to its directory), or null. */
+function entryScript(dir) {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  return html.match(/<script[^>]*type="module"[^>]*src="\.?\/?([^"]+)"/)?.[1] ?? null;
 }
 
 /** Copies dist/ to bench/.cache/app/; returns null or the error text. */
 export function snapshotApp() {
   if (!existsSync(join(DIST, "index.html"))) return "dist/ has no build (run without --no-build)";
+  const entry = entryScript(DIST);
+  if (entry && !existsSync(join(DIST, entry)))
+    return `dist/ is incomplete: index.html's ${entry} is missing (a build under way, or one that failed)`;
   rmSync(APP_SNAPSHOT, { recursive: true, force: true });
   cpSync(DIST, APP_SNAPSHOT, { recursive: true });
   return null;
@@ -64,8 +74,7 @@ const gzipKB = (files) => files.reduce((s, f) => s + gzipSync(readFileSync(f), {
 export function appJsSize(dir = APP_SNAPSHOT) {
   const assets = join(dir, "assets");
   const all = readdirSync(assets).filter((f) => f.endsWith(".js")).map((f) => join(assets, f));
-  const html = readFileSync(join(dir, "index.html"), "utf8");
-  const entry = html.match(/<script[^>]*type="module"[^>]*src="\.?\/?([^"]+)"/)?.[1];
+  const entry = entryScript(dir);
   return { gzipKB: gzipKB(all), entryGzipKB: entry ? gzipKB([join(dir, entry)]) : null, files: all.length };
 }
 

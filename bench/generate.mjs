@@ -3,7 +3,7 @@
 //   node bench/generate.mjs [sizes=1000,5000,20000,50000] [--seed 42] [--out bench/.cache/data]
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mulberry32 } from "./prng.mjs";
 
@@ -112,16 +112,57 @@ export function toAppJson(n, { community, edges }) {
   };
 }
 
-/** Node-link JSON for the peers: nodes [{id, community}], links [{source, target}]. */
-export function toNodeLink(n, { community, edges }) {
+/**
+ * Node-link JSON for the peers: nodes [{id, community}], links [{source, target}].
+ * `id(i)` names node i (`n<i>` as in toAppJson unless given).
+ */
+export function toNodeLink(n, { community, edges }, id = (i) => `n${i}`) {
   return {
-    nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, community: community[i] })),
-    links: edges.map(([a, b]) => ({ source: `n${a}`, target: `n${b}` })),
+    nodes: Array.from({ length: n }, (_, i) => ({ id: id(i), community: community[i] })),
+    links: edges.map(([a, b]) => ({ source: id(a), target: id(b) })),
   };
+}
+
+/**
+ * A graph in the app's format as node-link JSON: the same ids, and the node type standing for
+ * the community (what the peers colour by; ours colours by type too). Edges whose ends are
+ * not both nodes of the file are left out, as ours does.
+ */
+export function appToNodeLink(app) {
+  const index = new Map(app.nodes.map((node, i) => [node.id, i]));
+  const types = [...new Set(app.nodes.map((node) => node.type))];
+  const community = Int32Array.from(app.nodes, (node) => types.indexOf(node.type));
+  const edges = app.edges
+    .map((e) => [index.get(e.source), index.get(e.target)])
+    .filter(([a, b]) => a !== undefined && b !== undefined);
+  return toNodeLink(app.nodes.length, { community, edges }, (i) => app.nodes[i].id);
 }
 
 export const appFileName = (n) => `synthetic-${n}.json`;
 export const nodeLinkFileName = (n) => `synthetic-${n}.nodelink.json`;
+/** The files of a synthetic graph under /data/, as IMPLS' url() takes them. */
+export const syntheticFiles = (n) => ({ app: appFileName(n), nodeLink: nodeLinkFileName(n) });
+
+/** The reference graph (the app's format), relative to the repository root. */
+export const REFERENCE_GRAPH = fileURLToPath(new URL("../../shared/bench/g1000.json", import.meta.url));
+
+/**
+ * Copies a reference graph in the app's format into the data directory (as `<name>.json`) and
+ * writes its node-link version for the peers (`<name>.nodelink.json`).
+ * @returns {{files: {app: string, nodeLink: string}, name: string, nodes: number, edges: number, sha256: string}}
+ */
+export function ensureReferenceGraph(src = REFERENCE_GRAPH, dir = DEFAULT_DATA_DIR) {
+  mkdirSync(dir, { recursive: true });
+  const text = readFileSync(src, "utf8");
+  const app = JSON.parse(text);
+  const name = basename(src).replace(/\.json$/i, "");
+  const files = { app: `${name}.json`, nodeLink: `${name}.nodelink.json` };
+  const nodeLink = appToNodeLink(app);
+  writeFileSync(join(dir, files.app), text);
+  writeFileSync(join(dir, files.nodeLink), JSON.stringify(nodeLink));
+  const sha256 = createHash("sha256").update(text).digest("hex").slice(0, 12);
+  return { files, name, nodes: app.nodes.length, edges: nodeLink.links.length, sha256 };
+}
 
 /**
  * Writes the files for each size unless the cache already holds them for this seed and this

@@ -1,5 +1,6 @@
 // Measurement helpers: the in-page probe (long tasks, requestAnimationFrame timestamps),
-// the scripted zoom-and-pan sequence, waiting for the graph:* marks, heap and positions.
+// the clock-paced input sequences (the 4-s scripted sequence, the zoomed-in pan), waiting for
+// the graph:* marks, heap and positions.
 
 import { findDragStart } from "./spot.mjs";
 
@@ -36,8 +37,13 @@ export function installProbe() {
   };
 }
 
-/** wheel events per zoom segment (d3-zoom: ×1.6 in total at deltaY 100; sigma: ×1.7 per event) */
-const WHEEL_STEPS = 4;
+/** deltaY of one wheel notch (what Chromium sends for one notch of a mouse wheel) */
+const NOTCH = 100;
+/**
+ * How much one notch zooms in d3-zoom with its default wheelDelta (ours and force-graph both
+ * use it): 2^(deltaY · 0.002), ×1.15. Sigma zooms ×1.7 per event.
+ */
+export const D3_ZOOM_PER_NOTCH = 2 ** (NOTCH * 0.002);
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, Math.max(0, ms)));
 
@@ -103,27 +109,18 @@ export function canvasBox(page) {
 }
 
 /**
- * 4 s of interaction in 8 segments of 0.5 s: a drag, the drag back, wheel zoom in, wheel
- * zoom out (at the centre), then the same with a vertical drag. Each pair undoes itself,
- * so the view ends about where it began. Drags start at `start` (an empty spot, so they pan
- * rather than grab a node) and head towards the centre. Steps are scheduled by the clock;
- * an input event the page has not taken by the end of the 4 s is left queued and the steps
- * after it are dropped, so the sequence ends on time even on a page that cannot keep up.
+ * Plays input segments back to back, paced by the clock. A segment is
+ *   { kind: "wheel", at: {x, y}, deltaY, count, ms }: `count` wheel events at `at`, ms/count apart;
+ *   { kind: "drag", from: {x, y} | null, dx, dy, count, ms }: press at `from` (null: where the
+ *     last drag ended), `count` pointer moves to +dx,+dy, ms/count apart, release at the end.
+ * The sequence lasts `durationMs` (at least the segments' total): a segment whose time has
+ * passed is skipped, one that runs over its time is cut short, and an input event the page has
+ * not taken by the end is left queued and the steps after it dropped, so the sequence ends on
+ * time even on a page that cannot keep up.
  */
-export async function scriptedInteraction(page, box, start, durationMs = 4000) {
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  const D = Math.min(box.width, box.height) * 0.25;
-  const dx = start.x < cx ? D : -D;
-  const dy = start.y < cy ? D : -D;
-  const segments = [
-    ["drag", dx, 0], ["drag", -dx, 0], ["wheel", -100], ["wheel", 100],
-    ["drag", 0, dy], ["drag", 0, -dy], ["wheel", -100], ["wheel", 100],
-  ];
-  const seg = durationMs / segments.length;
-  const steps = 8; // pointer moves per drag
+export async function playSegments(page, segments, durationMs = 0) {
   const t0 = Date.now();
-  const end = t0 + durationMs;
+  const end = t0 + Math.max(durationMs, segments.reduce((s, g) => s + g.ms, 0));
   /** runs an input step unless the time is up; false once it is (the step may stay queued) */
   const input = async (op) => {
     if (Date.now() >= end) return false;
@@ -133,48 +130,113 @@ export async function scriptedInteraction(page, box, start, durationMs = 4000) {
     );
     return Promise.race([done, sleep(end - Date.now()).then(() => false)]);
   };
-  let at = { x: start.x, y: start.y };
+  let at = segments.find((g) => g.kind === "drag")?.from; // where the pointer is after a drag
   let ok = true;
-  for (let s = 0; s < segments.length && ok; s++) {
-    const [kind, a, b] = segments[s];
-    const segStart = t0 + s * seg;
-    if (Date.now() > segStart + seg) continue;
-    await sleep(segStart - Date.now());
-    if (kind === "wheel") {
-      ok = await input(() => page.mouse.move(cx, cy));
-      for (let i = 0; i < WHEEL_STEPS && ok && Date.now() < segStart + seg; i++) {
-        ok = await input(() => page.mouse.wheel(0, a));
-        await sleep(segStart + ((i + 1) * seg) / WHEEL_STEPS - Date.now());
+  let segStart = t0;
+  for (const seg of segments) {
+    if (!ok) break;
+    const segEnd = segStart + seg.ms;
+    const stepAt = (i) => segStart + (i * seg.ms) / seg.count;
+    if (Date.now() <= segEnd) {
+      await sleep(segStart - Date.now());
+      if (seg.kind === "wheel") {
+        ok = await input(() => page.mouse.move(seg.at.x, seg.at.y));
+        for (let i = 0; i < seg.count && ok && Date.now() < segEnd; i++) {
+          ok = await input(() => page.mouse.wheel(0, seg.deltaY));
+          await sleep(stepAt(i + 1) - Date.now());
+        }
+      } else {
+        const from = seg.from ?? at;
+        ok = (await input(() => page.mouse.move(from.x, from.y))) && (await input(() => page.mouse.down()));
+        for (let i = 1; i <= seg.count && ok; i++) {
+          at = { x: from.x + (seg.dx * i) / seg.count, y: from.y + (seg.dy * i) / seg.count };
+          ok = await input(() => page.mouse.move(at.x, at.y));
+          if (Date.now() >= segEnd) break;
+          await sleep(stepAt(i) - Date.now());
+        }
+        // always release the button, even late, so the next sequence starts clean
+        const released = page.mouse.up().catch(() => {});
+        await Promise.race([released, sleep(end - Date.now())]);
       }
-      at = { x: start.x, y: start.y };
-    } else {
-      const from = at;
-      ok = (await input(() => page.mouse.move(from.x, from.y))) && (await input(() => page.mouse.down()));
-      for (let i = 1; i <= steps && ok; i++) {
-        at = { x: from.x + (a * i) / steps, y: from.y + (b * i) / steps };
-        ok = await input(() => page.mouse.move(at.x, at.y));
-        if (Date.now() >= segStart + seg) break;
-        await sleep(segStart + (i * seg) / steps - Date.now());
-      }
-      // always release the button, even late, so the next sequence starts clean
-      const released = page.mouse.up().catch(() => {});
-      await Promise.race([released, sleep(end - Date.now())]);
     }
+    segStart = segEnd;
   }
   await sleep(end - Date.now());
 }
 
+const centreOf = (box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
 /**
- * Frame rate and 95th-percentile frame interval while the scripted sequence runs. The drag
- * start is chosen from a screenshot just before (outside the measured window).
+ * The 4-s sequence in 8 segments of 0.5 s: a drag, the drag back, 4 wheel notches in, 4 out
+ * (at the centre), then the same with a vertical drag. Each pair undoes itself, so the view
+ * ends about where it began. Drags start at `start` (an empty spot, so they pan rather than
+ * grab a node) and head towards the centre.
+ */
+export function scriptedSegments(box, start, durationMs = 4000) {
+  const c = centreOf(box);
+  const D = Math.min(box.width, box.height) * 0.25;
+  const dx = start.x < c.x ? D : -D;
+  const dy = start.y < c.y ? D : -D;
+  const ms = durationMs / 8;
+  const drag = (from, dx, dy) => ({ kind: "drag", from, dx, dy, count: 8, ms });
+  const wheel = (deltaY) => ({ kind: "wheel", at: c, deltaY, count: 4, ms });
+  return [
+    drag(start, dx, 0), drag(null, -dx, 0), wheel(-NOTCH), wheel(NOTCH),
+    drag(start, 0, dy), drag(null, 0, -dy), wheel(-NOTCH), wheel(NOTCH),
+  ];
+}
+
+/** The zoomed-in pan: notches in at the centre, a drag pan from `start`, notches out. */
+export const ZOOM_PAN = { notches: 5, dragSteps: 12, stepMs: 100, tailMs: 300 };
+
+/**
+ * ZOOM_PAN as segments: 5 notches in at the centre, a 12-step drag from `start` (a point of
+ * the zoomed-in view) a quarter of the canvas' shorter side towards the centre on both axes, 5 notches
+ * out; one step every 100 ms (2.2 s), then 300 ms with no input, so the frame that redraws
+ * the view at rest after the gesture is counted too.
+ */
+export function zoomPanSegments(box, start, z = ZOOM_PAN) {
+  const c = centreOf(box);
+  const D = Math.min(box.width, box.height) * 0.25;
+  const wheel = (deltaY) => ({ kind: "wheel", at: c, deltaY, count: z.notches, ms: z.notches * z.stepMs });
+  const drag = {
+    kind: "drag", from: start, dx: start.x < c.x ? D : -D, dy: start.y < c.y ? D : -D,
+    count: z.dragSteps, ms: z.dragSteps * z.stepMs,
+  };
+  return [wheel(-NOTCH), drag, wheel(NOTCH)];
+}
+
+/** Frame statistics while `play` runs: every requestAnimationFrame timestamp in between. */
+async function framesDuring(page, play) {
+  await page.evaluate(() => window.__probe.startFrames());
+  await play();
+  return frameStats(await page.evaluate(() => window.__probe.stopFrames()));
+}
+
+/**
+ * Frame rate and 95th-percentile frame interval while the 4-s scripted sequence runs. The
+ * drag start is chosen from a screenshot just before (outside the measured window).
  */
 export async function measureInteraction(page, durationMs = 4000) {
   const box = await canvasBox(page);
   const start = await findDragStart(page, box);
-  await page.evaluate(() => window.__probe.startFrames());
-  await scriptedInteraction(page, box, start, durationMs);
-  const frames = await page.evaluate(() => window.__probe.stopFrames());
-  return { ...frameStats(frames), dragClearancePx: start.clearance };
+  const stats = await framesDuring(page, () => playSegments(page, scriptedSegments(box, start, durationMs), durationMs));
+  return { ...stats, dragClearancePx: start.clearance };
+}
+
+/**
+ * The same figures over ZOOM_PAN. The drag starts at a spot that is empty once zoomed in:
+ * found in a screenshot before the sequence, among the points that stay in view after the
+ * notches in (a zoom by D3_ZOOM_PER_NOTCH^5 = ×2 about the centre), and mapped through it.
+ */
+export async function measureZoomPan(page) {
+  const box = await canvasBox(page);
+  const zoom = D3_ZOOM_PER_NOTCH ** ZOOM_PAN.notches;
+  const start = await findDragStart(page, box, { zoom, about: centreOf(box) });
+  const segments = zoomPanSegments(box, start);
+  const durationMs = segments.reduce((s, g) => s + g.ms, 0) + ZOOM_PAN.tailMs;
+  const stats = await framesDuring(page, () => playSegments(page, segments, durationMs));
+  return { ...stats, durationMs, dragClearancePx: start.clearance };
 }
 
 /** @param {number[]} frames rAF timestamps */

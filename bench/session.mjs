@@ -1,4 +1,5 @@
-// One measured run: a fresh headless Chromium, one page, the whole sequence of figures.
+// One measured run: a fresh headless Chromium, one page, the figures of one job (a synthetic
+// graph, the zoomed-in pan on the reference graph, or ours' embedded dataset).
 // A hard time limit closes the browser, so a hung page cannot hang the bench; the figures
 // gathered until then are kept.
 import { launchBrowser } from "../tests/e2e/browser.mjs";
@@ -8,6 +9,7 @@ import {
   installProbe,
   longTaskStats,
   measureInteraction,
+  measureZoomPan,
   pageNow,
   readMarks,
   readPositions,
@@ -21,20 +23,23 @@ const LONG_TASK_WINDOW_MS = 10_000;
 const VIEWPORT = { width: 1600, height: 900 };
 
 /**
+ * A job is one kind of run on one graph:
+ * - { kind: "synthetic", size, files, truth }: first render, the scripted sequence while the
+ *   layout runs and at rest, long tasks, heap, layout quality (truth: the planted structure);
+ * - { kind: "zoom-pan", graph, files }: first render, settle, then the zoomed-in pan;
+ * - { kind: "seed" }: ours on its embedded dataset (files null), up to first render.
  * @param {string} base server URL
  * @param {string} impl key of IMPLS
- * @param {number|null} size graph size, or null for our seed dataset (first render only)
- * @param {{community: Int32Array, edges: [number, number][]}|null} truth planted structure
  */
-export async function runOnce(base, impl, size, truth) {
-  const result = { impl, size };
+export async function runOnce(base, impl, job) {
+  const result = { impl, kind: job.kind, size: job.size ?? null, graph: job.graph ?? null };
   const browser = await launchBrowser();
   result.browser = browser.version();
   let timer;
   const limit = new Promise((ok) => {
     timer = setTimeout(() => ok("limit"), LIMITS.runS * 1000);
   });
-  const work = measure(browser, base, impl, size, truth, result);
+  const work = measure(browser, base, impl, job, result);
   work.catch(() => {});
   try {
     const outcome = await Promise.race([work.then(() => "done"), limit]);
@@ -48,7 +53,7 @@ export async function runOnce(base, impl, size, truth) {
   return result;
 }
 
-async function measure(browser, base, impl, size, truth, result) {
+async function measure(browser, base, impl, job, result) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: "en-US" });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
@@ -57,34 +62,50 @@ async function measure(browser, base, impl, size, truth, result) {
   const t0 = Date.now();
   const phase = (name) => (result.timeline[name] = Math.round((Date.now() - t0) / 100) / 10);
   result.timeline = {}; // wall-clock seconds since navigation at the end of each phase
-  await page.goto(base + IMPLS[impl].url(size), { waitUntil: "commit" });
+  result.pageErrors = pageErrors;
+  try {
+    await page.goto(base + IMPLS[impl].url(job.files ?? null), { waitUntil: "commit" });
+    const rendered = await firstRender(page, result, pageErrors);
+    phase("firstRender");
+    if (!rendered || job.kind === "seed") return;
+    if (job.kind === "zoom-pan") await zoomPanRun(page, impl, result, phase);
+    else await syntheticRun(page, impl, job.truth, result, phase);
+  } finally {
+    result.pageErrors = pageErrors.slice(0, 3);
+  }
+}
 
+/** Waits for graph:first-render; reads data-loaded and first render. False if there is none. */
+async function firstRender(page, result, pageErrors) {
   const first = await waitForMark(page, ["graph:first-render"], LIMITS.firstRenderS * 1000, {
     bailMs: NO_RENDERER_BAIL_MS,
   });
-  phase("firstRender");
-  let marks = await readMarks(page);
+  const marks = await readMarks(page);
   result.dataLoadedMs = marks["graph:data-loaded"] ?? null;
   result.firstRenderMs = marks["graph:first-render"] ?? null;
   if (first === "error") throw new Error(`the page shows an error${pageErrors[0] ? `: ${pageErrors[0]}` : ""}`);
   if (first === "absent") result.note = "no renderer (no canvas after the data loaded)";
-  if (size == null || result.firstRenderMs == null) {
-    if (result.firstRenderMs == null && !result.note) result.note = `no first render in ${LIMITS.firstRenderS} s`;
-    result.pageErrors = pageErrors.slice(0, 3);
-    return;
-  }
+  if (result.firstRenderMs == null && !result.note) result.note = `no first render in ${LIMITS.firstRenderS} s`;
+  return result.firstRenderMs != null;
+}
 
-  result.fpsLayout = await measureInteraction(page);
-  const fpsLayoutEnd = await pageNow(page);
-  phase("fpsLayout");
+/** Waits until the layout settles, is stopped, or hits the limit: result.settle. */
+async function waitSettle(page, impl, result) {
   const settle = await waitForMark(page, ["graph:layout-settled", "graph:layout-stopped"], LIMITS.settleS * 1000);
-  marks = await readMarks(page);
+  const marks = await readMarks(page);
   result.settle =
     settle === "graph:layout-settled"
       ? { state: "settled", ms: marks[settle] }
       : settle === "graph:layout-stopped"
         ? { state: "stopped", ms: marks[settle], label: IMPLS[impl].stoppedLabel }
         : { state: "limit", ms: null, label: `not settled in ${LIMITS.settleS} s` };
+}
+
+async function syntheticRun(page, impl, truth, result, phase) {
+  result.fpsLayout = await measureInteraction(page);
+  const fpsLayoutEnd = await pageNow(page);
+  phase("fpsLayout");
+  await waitSettle(page, impl, result);
   phase("settle");
   result.fpsLayout.layoutDoneBeforeEnd = result.settle.ms != null && result.settle.ms < fpsLayoutEnd;
 
@@ -98,6 +119,13 @@ async function measure(browser, base, impl, size, truth, result) {
   const positions = await readPositions(page);
   result.quality = positions && truth ? layoutQuality(positions, truth.community, truth.edges) : null;
   if (!positions) result.note = "no positions() hook";
-  result.pageErrors = pageErrors.slice(0, 3);
   phase("end");
+}
+
+/** Once the layout has settled (or stopped, or hit the limit): the zoomed-in pan. */
+async function zoomPanRun(page, impl, result, phase) {
+  await waitSettle(page, impl, result);
+  phase("settle");
+  result.zoomPan = await measureZoomPan(page);
+  phase("zoomPan");
 }

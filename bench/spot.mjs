@@ -59,8 +59,9 @@ export function decodePng(buf) {
 /**
  * Candidate points (page coordinates), emptiest first: grid cells ranked by their distance
  * to the nearest cell that holds anything but the background (the most common colour).
+ * `keep(point)` leaves out cells (page coordinates) that may not be picked.
  */
-export function emptiestPoints(png, box, count = 20) {
+export function emptiestPoints(png, box, count = 20, keep = () => true) {
   const { width, height, channels, px } = png;
   const colorAt = (i) => (px[i] << 16) | (px[i + 1] << 8) | px[i + 2];
   const freq = new Map();
@@ -103,6 +104,7 @@ export function emptiestPoints(png, box, count = 20) {
     const x = (i % gw) * CELL + CELL / 2;
     const y = ((i / gw) | 0) * CELL + CELL / 2;
     if (x < EDGE_MARGIN || y < EDGE_MARGIN || x > width - EDGE_MARGIN || y > height - EDGE_MARGIN) continue;
+    if (!keep({ x: box.x + x, y: box.y + y })) continue;
     cells.push([dist[i], x, y]);
   }
   cells.sort((a, b) => b[0] - a[0]);
@@ -115,12 +117,22 @@ export function emptiestPoints(png, box, count = 20) {
   return picked;
 }
 
-/** The emptiest point of the box that is on a canvas, or the box's upper-left third. */
-export async function findDragStart(page, box) {
+/**
+ * The emptiest point of the box that is on a canvas, or the box's upper-left third. With
+ * `zoom` (and `about`, the point it zooms about): the point to use after the view has been
+ * zoomed by that factor, found in the current picture among the points that stay inside the
+ * box and mapped (clearance scaled with it), since the drag will start in the zoomed view.
+ */
+export async function findDragStart(page, box, { zoom = 1, about = { x: 0, y: 0 } } = {}) {
   const fallback = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.35, clearance: null };
+  const zoomed = (p) => ({ x: about.x + zoom * (p.x - about.x), y: about.y + zoom * (p.y - about.y) });
+  const inBox = (p) => {
+    const q = zoomed(p);
+    return q.x >= box.x + EDGE_MARGIN && q.y >= box.y + EDGE_MARGIN && q.x <= box.x + box.width - EDGE_MARGIN && q.y <= box.y + box.height - EDGE_MARGIN;
+  };
   try {
     const png = decodePng(await page.screenshot({ clip: box, type: "png", timeout: 5000 }));
-    const candidates = emptiestPoints(png, box);
+    const candidates = emptiestPoints(png, box, 20, inBox).map((p) => ({ ...zoomed(p), clearance: p.clearance * zoom }));
     const onCanvas = await page.evaluate(
       (pts) => pts.map((p) => document.elementFromPoint(p.x, p.y)?.tagName === "CANVAS"),
       candidates,
