@@ -92,7 +92,9 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     const t0 = performance.now();
     const stats = painter.paint(now, dirty);
     if (stats.layers.includes("nodes")) graphChanged = false;
-    emitter.emit({ type: "render", ms: performance.now() - t0, ...stats });
+    const { unfinished, ...figures } = stats;
+    emitter.emit({ type: "render", ms: performance.now() - t0, ...figures });
+    if (unfinished.length) scheduler.invalidate(...unfinished);
     return true;
   });
   const changed = (layers: readonly LayerId[], graphToo = true) => {

@@ -18,7 +18,8 @@ export interface LabelSprite {
 
 export interface LabelAtlas {
   readonly dpr: number;
-  sprite(text: string, size: number, bold: boolean, colors: { fill: string; halo: string; key: string }): LabelSprite;
+  /** the label's sprite, rasterised now if need be; null when it is missing and `create` is false */
+  sprite(text: string, size: number, bold: boolean, colors: { fill: string; halo: string; key: string }, create?: boolean): LabelSprite | null;
   /** how many labels have been rasterised since the atlas (re)started */
   readonly rasterised: number;
 }
@@ -99,10 +100,10 @@ export function createLabelAtlas(dpr: number, createSurface: SurfaceFactory = ca
 
   return {
     dpr,
-    sprite(text, size, bold, colors) {
+    sprite(text, size, bold, colors, create = true) {
       const key = `${colors.key}|${size}|${bold ? 1 : 0}|${text}`;
-      let sprite = sprites.get(key);
-      if (!sprite) sprites.set(key, (sprite = draw(text, size, bold, colors)));
+      let sprite = sprites.get(key) ?? null;
+      if (!sprite && create) sprites.set(key, (sprite = draw(text, size, bold, colors)));
       return sprite;
     },
     get rasterised() {

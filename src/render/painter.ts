@@ -43,6 +43,8 @@ export interface PaintStats {
   labels: number;
   /** every edge was drawn (no sampling, no shifted picture) */
   full: boolean;
+  /** layers that drew only part of their content and want another frame */
+  unfinished: LayerId[];
 }
 
 export interface Painter {
@@ -82,6 +84,7 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
       totals.nodes += stats.nodes ?? 0;
       totals.edges += stats.edges ?? 0;
       totals.labels += stats.labels ?? 0;
+      if (stats.unfinished) totals.unfinished.push(layer.id);
     }
   }
 
@@ -104,7 +107,7 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
     frameFor,
     paint(input, dirty) {
       const frame = frameFor(input);
-      const totals: PaintStats = { layers: [], nodes: 0, edges: 0, labels: 0, full: true };
+      const totals: PaintStats = { layers: [], nodes: 0, edges: 0, labels: 0, full: true, unfinished: [] };
       const surfaceIds = surfacesOf(dirty);
       if (surfaceIds.has("graph")) paintGraph(input, frame, totals);
       if (surfaceIds.has("labels")) paintSurface("labels", frame, totals);

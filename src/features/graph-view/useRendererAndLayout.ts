@@ -7,6 +7,7 @@ import { createRenderer, type Renderer } from "../../render/createRenderer";
 import { citySides, savedPositions } from "../../render/fromModel";
 import type { RenderGraph } from "../../render/types";
 import { createLayoutClient, type LayoutClient } from "../../layout/client";
+import { startingPositions } from "../../layout/startingPositions";
 import type { GraphViewProps } from "./GraphView";
 
 export interface Hover {
@@ -51,10 +52,12 @@ export function useRendererAndLayout(hostRef: RefObject<HTMLDivElement | null>, 
     });
     layoutRef.current = layout;
     const saved = savedPositions(model);
-    // a file that places every node is drawn as it is, without waiting for the layout worker
-    if (saved.complete) renderer.setPositions(saved.positions.slice(), false);
+    // the first frame need not wait for the layout worker: the nodes are drawn where the
+    // layout starts them (a file that places every node, as it is), then follow its ticks
+    const start = startingPositions(saved.positions);
+    if (saved.complete || !reducedMotion) renderer.setPositions(start.slice(), !saved.complete);
     layout.start({
-      nodeCount: model.nodes.length, edges: model.edgeEnds, initial: saved.positions, sides: citySides(model), radii: renderGraph.radii,
+      nodeCount: model.nodes.length, edges: model.edgeEnds, initial: start, sides: citySides(model), radii: renderGraph.radii,
       arrangement: callbacks.current.arrangement, instant: reducedMotion, frozen: saved.complete,
     });
     callbacks.current.onReady?.(apiOf(renderer, model));

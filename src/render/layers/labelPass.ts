@@ -32,10 +32,17 @@ function measuredWidth(ctx: CanvasRenderingContext2D, text: string, size: number
 
 export interface LabelPass {
   grid: LabelGrid;
-  /** tries to place and draw the label of node i; returns whether it was drawn */
+  /** tries to place the label of node i; returns whether it was placed */
   offer(i: number, forced: boolean): boolean;
   placed(): number;
+  /** draws the placed labels */
+  finish(): void;
+  /** a label could not be placed yet: its sprite is still to be made, in a later frame */
+  incomplete(): boolean;
 }
+
+/** ms a pass may spend rasterising new label sprites; the rest follow in the next frames */
+export const SPRITE_BUDGET_MS = 10;
 
 /**
  * `crowdCut`: in a crowded graph, how many labels may still be placed next to small nodes
@@ -47,12 +54,12 @@ export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, cro
   const maxImportance = graph.importance[index.labelOrder[0] ?? 0] || 1;
   const crowded = graph.nodeCount > 1000;
   const colors = { fill: frame.theme.label, halo: frame.theme.labelHalo, key: frame.themeName };
-  let placed = 0;
   let lastFont = "";
-  ctx.globalAlpha = 1;
-  ctx.textBaseline = "middle";
-  ctx.lineJoin = "round";
-
+  // blits wait until every sprite of the pass exists: a canvas drawn from and then drawn
+  // into is copied whole before each further use as a source
+  const blits: (() => void)[] = [];
+  const spriteDeadline = performance.now() + SPRITE_BUDGET_MS;
+  let deferred = false;
   const drawText = (label: string, x: number, y: number, size: number, bold: boolean) => {
     const font = `${bold ? 600 : 400} ${size}px ${LABEL_FONT}`;
     if (font !== lastFont) ctx.font = lastFont = font;
@@ -64,7 +71,7 @@ export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, cro
   };
 
   function offer(i: number, forced: boolean): boolean {
-    if (display.hidden?.[i]) return false;
+    if (deferred || display.hidden?.[i]) return false;
     const label = display.labels[i];
     if (!label) return false;
     const x = p[i * 2]!, y = p[i * 2 + 1]!;
@@ -73,7 +80,9 @@ export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, cro
     const weight = Math.sqrt((graph.importance[i] ?? 0) / maxImportance);
     if (!forced && sr < (crowded ? 5 : 2.5) && (crowded ? crowdCut() : weight < 0.6)) return false;
     const { size, bold } = labelStyle(weight, forced);
-    const sprite = atlas?.sprite(label, size, bold, colors);
+    const sprite = atlas?.sprite(label, size, bold, colors, forced || performance.now() < spriteDeadline) ?? null;
+    // placement follows the order strictly: once one label must wait, all after it wait too
+    if (atlas && !sprite) return !(deferred = true);
     const w = sprite ? sprite.textWidth : measuredWidth(ctx, label, size, bold);
     const sx = screenX(cam, x), sy = screenY(cam, y);
     const box = { x: sx + sr + 3, y: sy - size * 0.65, w: w + 4, h: size * 1.3 };
@@ -82,10 +91,20 @@ export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, cro
       const d = atlas!.dpr;
       const dx = Math.round((box.x + 1 - SPRITE_PAD) * d) / d;
       const dy = Math.round((sy - spriteHeight(size) / 2) * d) / d;
-      ctx.drawImage(sprite.page, sprite.sx, sprite.sy, sprite.sw, sprite.sh, dx, dy, sprite.sw / d, sprite.sh / d);
-    } else drawText(label, box.x + 1, sy, size, bold);
-    placed++;
+      blits.push(() => ctx.drawImage(sprite.page, sprite.sx, sprite.sy, sprite.sw, sprite.sh, dx, dy, sprite.sw / d, sprite.sh / d));
+    } else blits.push(() => drawText(label, box.x + 1, sy, size, bold));
     return true;
   }
-  return { grid, offer, placed: () => placed };
+  return {
+    grid,
+    offer,
+    placed: () => blits.length,
+    incomplete: () => deferred,
+    finish() {
+      ctx.globalAlpha = 1;
+      ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      for (const blit of blits) blit();
+    },
+  };
 }

@@ -13,6 +13,7 @@ export const labelsLayer: Layer = {
     const order = frame.index.labelOrder;
     const budget = Math.min(frame.graph.nodeCount, 4000);
     for (; considered < budget && pass.placed() < frame.maxLabels; considered++) pass.offer(order[considered]!, false);
-    return { labels: pass.placed() };
+    pass.finish();
+    return { labels: pass.placed(), unfinished: pass.incomplete() };
   },
 };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prefersRaster } from "../sceneIndex";
 import { LAYER_STACK } from "./stack";
 import { labelsLayer } from "./labelsLayer";
@@ -83,6 +83,31 @@ describe("the layers", () => {
     expect(labels).toBeGreaterThan(5);
     expect(made).toBeGreaterThanOrEqual(labels!);
     expect(rec.texts).toEqual([]);
+  });
+
+  it("spread the rasterising of new labels over frames, most important first, and end with the same labels", () => {
+    let clock = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => clock);
+    const made = new Map<string, { page: CanvasImageSource; sx: number; sy: number; sw: number; sh: number; textWidth: number }>();
+    const atlas = {
+      dpr: 1, rasterised: 0,
+      sprite(text: string, size: number, _bold: boolean, _c: unknown, create = true) {
+        const key = `${size}${text}`;
+        if (!made.has(key) && create) {
+          clock += 4; // each new label costs 4 ms
+          made.set(key, { page: {} as CanvasImageSource, sx: 0, sy: 0, sw: 10, sh: 10, textWidth: text.length * size * 0.6 });
+        }
+        return made.get(key) ?? null;
+      },
+    };
+    const frame = { ...gridFrame(100), atlas };
+    const first = labelsLayer.draw({ ctx: recordingContext().ctx, pixels: null }, frame);
+    expect(first.unfinished).toBe(true);
+    expect(first.labels).toBeGreaterThan(0);
+    let last = first;
+    for (let i = 0; i < 50 && last.unfinished; i++) last = labelsLayer.draw({ ctx: recordingContext().ctx, pixels: null }, frame);
+    expect(last.unfinished).toBe(false);
+    expect(last.labels).toBe(labelsLayer.draw({ ctx: recordingContext().ctx, pixels: null }, { ...frame, atlas: null }).labels);
   });
 
   it("hand large graphs to the software rasterizer", () => {

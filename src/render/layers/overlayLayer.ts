@@ -16,7 +16,7 @@ export const overlayLayer: Layer = {
   draw({ ctx }, frame) {
     const { display, graph } = frame;
     const focus = display.focus;
-    let nodes = 0, edges = 0, labels = 0;
+    let nodes = 0, edges = 0, labels = 0, unfinished = false;
     if (focus) {
       ctx.globalAlpha = 1 - (frame.theme.dimAlpha + 0.1);
       ctx.fillStyle = frame.theme.background;
@@ -36,9 +36,11 @@ export const overlayLayer: Layer = {
           if (focus[i] && !first.includes(i)) pass.offer(i, false);
         }
       }
+      pass.finish();
       labels = pass.placed();
+      unfinished = pass.incomplete();
     }
-    return { nodes, edges, labels };
+    return { nodes, edges, labels, unfinished };
   },
 };
 

@@ -52,6 +52,8 @@ export interface LayerStats {
   nodes?: number;
   edges?: number;
   labels?: number;
+  /** the layer drew part of what it should and wants the next frame to finish */
+  unfinished?: boolean;
 }
 
 export interface Layer {
