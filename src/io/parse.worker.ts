@@ -2,7 +2,8 @@
 // main thread, so a large or hostile file never freezes the page. A thin switch over the
 // typed requests; the work is in readFromSource / readAny.
 import { GraphLoadError } from "./errors";
-import { fetchBytes, readBytes } from "./readFromSource";
+import { fetchBytes } from "./fetchBytes";
+import { readBytes } from "./readFromSource";
 import type { ParseReply, ParseRequest } from "./protocol";
 
 const scope = self as unknown as {

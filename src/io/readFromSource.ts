@@ -2,6 +2,7 @@
 // runs (the parse worker or, without workers, the main thread). Every failure becomes a
 // GraphLoadError that names the file.
 import { GraphLoadError } from "./errors";
+import { fetchBytes } from "./fetchBytes";
 import { readGraphFile, type ReadResult } from "./readAny";
 import { readCsv } from "./readCsv";
 import { decodeBytes } from "./decode";
@@ -24,18 +25,6 @@ export function readCsvPair(a: ByteFile, b: ByteFile): ReadResult {
   const [edges, nodes, name] = aIsEdges ? [ta, tb, a.file] : [tb, ta, b.file];
   const result = readCsv(edges, nodes, { file: name });
   return { ...result, warnings: [...report.warnings(), ...result.warnings] };
-}
-
-export async function fetchBytes(url: string, file: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; mime?: string }> {
-  try {
-    const res = await fetch(url, { signal, credentials: "same-origin" });
-    if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`);
-    const mime = res.headers.get("content-type") ?? undefined;
-    return { bytes: new Uint8Array(await res.arrayBuffer()), mime };
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new GraphLoadError("fetch", file, err instanceof Error ? err.message : String(err));
-  }
 }
 
 export function readBytes(bytes: Uint8Array, file: string, mime?: string, second?: ByteFile): ReadResult {
