@@ -2,7 +2,6 @@
 // graph and carries data-graph-status, the legend-filters, the detail panel and the load
 // alert. Bindings to the URL, the parent window and the performance marks live here.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import datasetUrl from "../../data/chengyu-education.json?url";
 import { LoadAlert } from "../features/load-status/LoadAlert";
 import { LoadProgress, LoadWarnings } from "../features/load-status/LoadNotices";
@@ -19,6 +18,7 @@ import {
   showOnlyNodeTypes, toggleNodeType, toggleRegion, toggleRelation, type ViewState,
 } from "../state/viewState";
 import { pickText } from "../lib/pickText";
+import { useTranslation } from "../i18n/useTranslation";
 import { getVisibility } from "../analysis/visibility";
 import { GraphLoadError } from "../io/errors";
 import { useGraphData } from "./useGraphData";
@@ -78,7 +78,7 @@ export function App() {
   const update = (producer: (s: ViewState) => ViewState) => store.update(producer);
 
   useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    if (i18n.get().language !== lang) i18n.changeLanguage(lang).catch((err: unknown) => console.error(err));
   }, [i18n, lang]);
 
   useEffect(() => {

@@ -1,13 +1,15 @@
-// Entry point: reads the view from the URL, creates the store, i18n and query client,
-// wires the bindings, renders the app inside an error boundary.
+// Entry point: reads the view from the URL, creates the store and the query client, wires
+// the bindings, and renders the app inside an error boundary once the active language's
+// messages are loaded.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { I18nextProvider } from "react-i18next";
 import { createStore } from "../state/store";
 import { decodeViewState } from "../state/urlCodec";
 import { ViewStoreContext } from "../state/hooks";
-import { createI18n } from "../i18n/i18n";
+import { createI18nStore, type I18n } from "../i18n/i18nStore";
+import { I18nProvider } from "../i18n/I18nProvider";
+import { loadMessages } from "../i18n/messages";
 import { App, defaultDataUrl } from "./App";
 import { graphQuery } from "../data/graphQuery";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -20,33 +22,36 @@ const initial = decodeViewState(
   window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
 );
 const store = createStore(initial);
-const i18n = createI18n(initial.lang);
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 // start loading the graph before React renders: the fetch and the parse run while the UI mounts
 void queryClient.prefetchQuery(graphQuery({ kind: "url", url: initial.data ?? defaultDataUrl }));
 bindUrl(store);
 bindDocumentLanguage(store);
+// only the active language's messages load; the other one when the user switches
+void loadMessages(initial.lang).then((messages) => render(createI18nStore(initial.lang, { [initial.lang]: messages })));
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <ViewStoreContext.Provider value={store}>
-      <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>
-          <ErrorBoundary
-            fallback={(error, reset) => (
-              <div role="alert" className="load-alert">
-                <strong>{i18n.t("errors.title")}</strong>
-                <p>{error.message}</p>
-                <button type="button" onClick={reset}>
-                  {i18n.t("app.retry")}
-                </button>
-              </div>
-            )}
-          >
-            <App />
-          </ErrorBoundary>
-        </QueryClientProvider>
-      </I18nextProvider>
-    </ViewStoreContext.Provider>
-  </StrictMode>,
-);
+function render(i18n: I18n) {
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <ViewStoreContext.Provider value={store}>
+        <I18nProvider i18n={i18n}>
+          <QueryClientProvider client={queryClient}>
+            <ErrorBoundary
+              fallback={(error, reset) => (
+                <div role="alert" className="load-alert">
+                  <strong>{i18n.get().t("errors.title")}</strong>
+                  <p>{error.message}</p>
+                  <button type="button" onClick={reset}>
+                    {i18n.get().t("app.retry")}
+                  </button>
+                </div>
+              )}
+            >
+              <App />
+            </ErrorBoundary>
+          </QueryClientProvider>
+        </I18nProvider>
+      </ViewStoreContext.Provider>
+    </StrictMode>,
+  );
+}

@@ -1,18 +1,12 @@
-// The i18next instance, with both languages bundled (they are small), so switching
-// language never waits for a request.
-import i18next, { type i18n } from "i18next";
-import { initReactI18next } from "react-i18next";
-import { MESSAGES, type Language } from "./messages";
+// Both languages at once, synchronously: for tests and tools that render in either.
+// The page itself loads only the active language (main.tsx: loadMessages + createI18nStore).
+import { en } from "./en";
+import { createI18nStore, type I18n } from "./i18nStore";
+import type { Language } from "./messages";
+import { zh } from "./zh";
 
-export function createI18n(lng: Language): i18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng,
-    fallbackLng: lng === "zh" ? "en" : "zh",
-    resources: { zh: { translation: MESSAGES.zh }, en: { translation: MESSAGES.en } },
-    interpolation: { escapeValue: false }, // React escapes; nothing here is ever set as HTML
-    initAsync: false,
-    returnNull: false,
-  });
-  return instance;
+export type { I18n };
+
+export function createI18n(lang: Language): I18n {
+  return createI18nStore(lang, { zh, en });
 }

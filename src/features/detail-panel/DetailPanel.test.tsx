@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { I18nextProvider } from "react-i18next";
+import { I18nProvider } from "../../i18n/I18nProvider";
 import { createI18n } from "../../i18n/i18n";
 import { createGraphModel } from "../../model/graphModel";
 import { DetailPanel } from "./DetailPanel";
@@ -31,9 +31,9 @@ function renderPanel(lang: "zh" | "en", hiddenEdges: Uint8Array | null = null) {
   const onSelect = vi.fn();
   const onClose = vi.fn();
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nProvider i18n={createI18n(lang)}>
       <DetailPanel model={model} index={0} lang={lang} hiddenEdges={hiddenEdges} onSelect={onSelect} onClose={onClose} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { onSelect, onClose };
 }

@@ -2,7 +2,7 @@
 // figures, the quotations that evidence it, and its relations grouped by type, each a
 // link to the other node with the quote that states the relation.
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import { otherText, pickText, type Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel, regionLabel, relationTypeLabel, isKnownRelationType } from "../../model/labels";

@@ -1,7 +1,7 @@
 // Open a graph from a file (picker or drag and drop onto the page) and export the view:
 // PNG at 1×, 2× and 4×, SVG, and the data as shown in our JSON, GEXF, GraphML or CSV.
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import type { DataFormat } from "./exportData";
 
 export const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv,application/xml";

@@ -2,7 +2,7 @@
 // toggle with its swatch and count ("only" shows that one alone); below, the year range of
 // dated relations and the neighbourhood depth of the selection, and a summary of what is shown.
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeTypeLabel, regionLabel, relationTypeLabel } from "../../model/labels";

@@ -1,6 +1,6 @@
 // The human-readable load or validation failure, in role="alert": what is wrong and where
 // (file, record, field), with a note when the previous graph is still shown.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import { GraphLoadError, type GraphIssue } from "../../io/errors";
 import type { Lang } from "../../lib/pickText";
 import { issueMessage } from "./issueLine";

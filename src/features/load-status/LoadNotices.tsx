@@ -1,6 +1,6 @@
 // What a load says besides failing: its progress while it runs, and the repairs made to a
 // file that was opened anyway (edges to missing nodes dropped, duplicate ids merged…).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import type { GraphIssue } from "../../io/errors";
 import type { Lang } from "../../lib/pickText";
 import { IssueList } from "./LoadAlert";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { I18nextProvider } from "react-i18next";
+import { I18nProvider } from "../../i18n/I18nProvider";
 import { createI18n } from "../../i18n/i18n";
 import { createGraphModel } from "../../model/graphModel";
 import { SearchBox } from "./SearchBox";
@@ -19,9 +19,9 @@ const model = createGraphModel({
 function Harness({ onSelect }: { onSelect: (id: string) => void }) {
   const [q, setQ] = useState("");
   return (
-    <I18nextProvider i18n={createI18n("en")}>
+    <I18nProvider i18n={createI18n("en")}>
       <SearchBox model={model} lang="en" query={q} onQuery={setQ} onSelect={onSelect} />
-    </I18nextProvider>
+    </I18nProvider>
   );
 }
 

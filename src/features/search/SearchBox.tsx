@@ -1,7 +1,7 @@
 // One field that finds nodes as you type (ARIA combobox with a listbox of matches):
 // arrow keys move, Enter opens the active match (or the best one), Escape clears.
 import { useId, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel } from "../../model/labels";

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { I18nextProvider } from "react-i18next";
+import { I18nProvider } from "../../i18n/I18nProvider";
 import { createI18n } from "../../i18n/i18n";
 import { createGraphModel } from "../../model/graphModel";
 import { TableView } from "./TableView";
@@ -19,9 +19,9 @@ const model = createGraphModel({
 
 function renderTable(lang: "zh" | "en", onSelect = vi.fn()) {
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nProvider i18n={createI18n(lang)}>
       <TableView model={model} lang={lang} selected="n0" onSelect={onSelect} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return onSelect;
 }

@@ -1,7 +1,7 @@
 // The accessible alternative to the picture: every node shown, sortable, virtualized.
 // Only rows in view are rendered; aria-rowcount carries the full count (header included).
 import { useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
