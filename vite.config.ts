@@ -15,17 +15,37 @@ const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" }],
 });
 
+// The page asks for the data files its first picture needs (the embedded dataset) as it is
+// parsed, before any script runs: <link rel="preload" as="fetch" crossorigin> with the
+// hashed URL. `crossorigin` (credentials "same-origin") is what the app's fetch() sends, so
+// the browser hands the preloaded response to it instead of fetching again.
+const preloadData = (files: string[]): Plugin => ({
+  name: "preload-data",
+  apply: "build",
+  transformIndexHtml: {
+    order: "post",
+    handler(_html, ctx) {
+      const assets = Object.values(ctx.bundle ?? {}).filter(
+        (out) => out.type === "asset" && out.originalFileNames.some((name) => files.includes(name.replace(/^\.?\//, ""))),
+      );
+      if (assets.length !== files.length) throw new Error(`preload-data: ${files.join(", ")} not all found in the bundle`);
+      return assets.map((asset) => ({ tag: "link", attrs: { rel: "preload", as: "fetch", crossorigin: true, href: `./${asset.fileName}` }, injectTo: "head" }));
+    },
+  },
+});
+
 // base "./" keeps every asset URL relative, so dist/ works from any static host and sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(["data/chengyu-education.json"])],
   resolve: {
     // react-i18next's useTranslation, served by src/i18n (see src/i18n/reactI18next.ts)
     alias: [{ find: /^react-i18next$/, replacement: fileURLToPath(new URL("./src/i18n/reactI18next.ts", import.meta.url)) }],
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
-  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600 },
+  // no modulepreload polyfill: every browser with ES2022 but a few Safari 16 releases has modulepreload
+  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 600, modulePreload: { polyfill: false } },
   worker: { format: "es" },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "data/**/*.test.ts"],

@@ -2,12 +2,13 @@
 // graph and carries data-graph-status, the legend-filters, the detail panel and the load
 // alert. Bindings to the URL, the parent window and the performance marks live here.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import datasetUrl from "../../data/chengyu-education.json?url";
 import { LoadAlert } from "../features/load-status/LoadAlert";
 import { LoadProgress, LoadWarnings } from "../features/load-status/LoadNotices";
 import { FileMenu, useFileDrop, type ExportChoice } from "../features/file-io/FileMenu";
 import { download, shownGraph, writeShown } from "../features/file-io/exportData";
-import type { GraphSource } from "../data/graphQuery";
+import { EMBEDDED_DATA_URL } from "../data/embedded";
+import type { GraphLoads } from "../data/graphLoads";
+import type { GraphSource } from "../data/loadGraph";
 import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
 import { FilterLegend, type FilterActions } from "../features/filters/FilterLegend";
 import { SearchBox } from "../features/search/SearchBox";
@@ -25,14 +26,12 @@ import { useGraphData } from "./useGraphData";
 import { markOnce } from "./bindings";
 import { bindEmbedBridge, postToParent } from "./embedBridge";
 
-export const defaultDataUrl: string = datasetUrl;
-
 // the table is an alternative view: its code loads the first time it is opened
 const TableView = lazy(() => import("../features/table/TableView").then((m) => ({ default: m.TableView })));
 
 let nextFileId = 1;
 
-export function App() {
+export function App({ loads }: { loads: GraphLoads }) {
   const store = useViewStore();
   const { t, i18n } = useTranslation();
   const lang = useViewState((s) => s.lang);
@@ -44,12 +43,12 @@ export function App() {
   const filters = useViewState((s) => s.filters);
   const query = useViewState((s) => s.query);
   const dataParam = useViewState((s) => s.data);
-  const url = dataParam ?? defaultDataUrl;
+  const url = dataParam ?? EMBEDDED_DATA_URL;
   // a file the user opened or dropped replaces the URL's graph until the URL names another
   const [local, setLocal] = useState<{ forUrl: string; source: GraphSource } | null>(null);
   const urlSource = useMemo<GraphSource>(() => ({ kind: "url", url }), [url]);
   const source = local && local.forUrl === url ? local.source : urlSource;
-  const { status, loaded, keptPrevious, error, refetch, stage, bytes } = useGraphData(source);
+  const { status, loaded, keptPrevious, error, refetch, stage, bytes } = useGraphData(loads, source);
   const model = loaded?.model ?? null;
   const [dismissed, setDismissed] = useState<unknown>(null);
   const [dismissedWarnings, setDismissedWarnings] = useState<unknown>(null);

@@ -1,12 +1,11 @@
 // Loads the graph of the current source and keeps the last good one on screen when a new
 // one fails, so a broken file never costs the user the view they had. Reports the stage
 // of a load in progress (fetching, reading, building) for the progress indication.
-import { useEffect, useMemo, useRef, useState } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { graphQuery, type GraphSource, type LoadedGraph, type StageListener } from "../data/graphQuery";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { GraphLoads } from "../data/graphLoads";
+import type { GraphSource, LoadedGraph, LoadStage } from "../data/loadGraph";
 
 export type GraphStatus = "loading" | "ready" | "error";
-export type LoadStage = Parameters<StageListener>[0] | null;
 
 export interface GraphData {
   status: GraphStatus;
@@ -14,38 +13,28 @@ export interface GraphData {
   /** the graph that failed to load kept this one on screen */
   keptPrevious: boolean;
   error: unknown;
-  stage: LoadStage;
+  stage: LoadStage | null;
   /** bytes read so far, when known */
   bytes?: number | undefined;
   refetch: () => void;
 }
 
-export function useGraphData(source: GraphSource): GraphData {
-  const [stage, setStage] = useState<LoadStage>(null);
-  const [bytes, setBytes] = useState<number | undefined>(undefined);
-  const stageRef = useRef<StageListener>(() => {});
-  stageRef.current = (s, b) => {
-    setStage(s);
-    if (b !== undefined) setBytes(b);
-  };
-  const options = useMemo(() => graphQuery(source, (s, b) => stageRef.current(s, b)), [source]);
-  const query = useQuery(options);
-  const lastGood = useRef<LoadedGraph | null>(null);
+export function useGraphData(loads: GraphLoads, source: GraphSource): GraphData {
+  const load = useSyncExternalStore(loads.subscribe, () => loads.get(source));
   useEffect(() => {
-    if (query.data) lastGood.current = query.data;
-  }, [query.data]);
-  useEffect(() => {
-    if (!query.isFetching) setStage(null);
-  }, [query.isFetching]);
-  const loaded = query.data ?? (query.isError || query.isPending ? lastGood.current : null);
-  const status: GraphStatus = query.isError ? "error" : query.data ? "ready" : "loading";
+    loads.start(source);
+  }, [loads, source]);
+  const data = load?.status === "success" ? load.data : null;
+  const [lastGood, setLastGood] = useState<LoadedGraph | null>(data);
+  if (data && data !== lastGood) setLastGood(data);
+  const pending = load?.status === "pending" ? load : null;
   return {
-    status,
-    loaded,
-    keptPrevious: query.isError && Boolean(lastGood.current),
-    error: query.error,
-    stage: query.isFetching ? stage : null,
-    bytes,
-    refetch: () => void query.refetch(),
+    status: load?.status === "error" ? "error" : data ? "ready" : "loading",
+    loaded: data ?? lastGood,
+    keptPrevious: load?.status === "error" && Boolean(lastGood),
+    error: load?.status === "error" ? load.error : null,
+    stage: pending?.stage ?? null,
+    bytes: pending?.bytes,
+    refetch: () => loads.retry(source),
   };
 }

@@ -1,0 +1,90 @@
+// Loads a graph: from a URL (?data= or the embedded dataset) or from a file the user chose
+// or dropped. Fetching, parsing, repair and validation happen in the parse worker, so a
+// large or hostile file never freezes the page; a failure is one typed GraphLoadError.
+// The embedded dataset is the exception: ours, small and valid, it is fetched on the main
+// thread (reusing the page's preload of it) and read there by the same JSON reader, from
+// a small chunk, without waiting for the worker to start. The main thread builds the model.
+import { GraphLoadError, type GraphIssue } from "../io/errors";
+import { fetchBytes } from "../io/fetchBytes";
+import type { ParseStage } from "../io/protocol";
+import type { ReadResult } from "../io/pipeline";
+import { createGraphModel, type GraphModel } from "../model/graphModel";
+import { EMBEDDED_DATA_URL } from "./embedded";
+import type { ParseJob } from "./parseClient";
+
+/** A URL, or files the user chose: one graph file, or an edge table and a node table (CSV). */
+export type GraphSource = { kind: "url"; url: string } | { kind: "file"; id: number; file: File; second?: File };
+
+export interface LoadedGraph {
+  model: GraphModel;
+  warnings: readonly GraphIssue[];
+  format: string;
+  file: string;
+}
+
+export type LoadStage = ParseStage | "building";
+/** Where the stages of the current load are reported (for the progress indication). */
+export type StageListener = (stage: LoadStage, bytes?: number) => void;
+
+/** Beyond this size even the embedded dataset is read in the worker, so the page stays responsive. */
+const MAIN_THREAD_MAX_BYTES = 2 * 1024 * 1024;
+
+// the worker's client loads with the first file or ?data= graph: the embedded dataset needs none
+const parseInWorker = (job: ParseJob, signal?: AbortSignal, onStage?: StageListener): Promise<ReadResult> =>
+  import("./parseClient").then((m) => m.parseInWorker(job, signal, onStage));
+
+export function fileNameOf(url: string): string {
+  const clean = url.split(/[?#]/)[0] ?? url;
+  let name = clean.slice(clean.lastIndexOf("/") + 1) || url;
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it as written
+  }
+  return name;
+}
+
+async function readOnMainThread(url: string, file: string, signal?: AbortSignal, onStage?: StageListener): Promise<ReadResult> {
+  onStage?.("fetching");
+  // the reader's chunk loads while the file downloads
+  const reader = import("../io/readJson");
+  reader.catch(() => {});
+  const { bytes, mime } = await fetchBytes(url, file, signal);
+  onStage?.("reading", bytes.byteLength);
+  if (bytes.byteLength > MAIN_THREAD_MAX_BYTES) return parseInWorker({ type: "parse:bytes", bytes, file, mime }, signal, onStage);
+  const { readJsonFile } = await reader;
+  try {
+    return readJsonFile({ bytes, file, mime });
+  } catch (err) {
+    if (err instanceof GraphLoadError) throw err;
+    throw new GraphLoadError("invalid", file, err instanceof Error ? err.message : String(err));
+  }
+}
+
+async function readSource(source: GraphSource, signal?: AbortSignal, onStage?: StageListener): Promise<{ result: ReadResult; file: string }> {
+  if (source.kind === "file") {
+    const file = source.file.name || "file";
+    const bytes = new Uint8Array(await source.file.arrayBuffer());
+    const second = source.second ? { bytes: new Uint8Array(await source.second.arrayBuffer()), file: source.second.name || "nodes" } : undefined;
+    return { result: await parseInWorker({ type: "parse:bytes", bytes, file, mime: source.file.type || undefined, second }, signal, onStage), file };
+  }
+  const file = fileNameOf(source.url);
+  let absolute: URL;
+  try {
+    absolute = new URL(source.url, globalThis.location?.href);
+  } catch {
+    throw new GraphLoadError("fetch", file, "not a valid URL");
+  }
+  if (!/^https?:$/.test(absolute.protocol)) throw new GraphLoadError("fetch", file, "only http and https addresses can be opened");
+  const result =
+    source.url === EMBEDDED_DATA_URL
+      ? await readOnMainThread(absolute.href, file, signal, onStage)
+      : await parseInWorker({ type: "parse:url", url: absolute.href, file }, signal, onStage);
+  return { result, file };
+}
+
+export async function loadGraph(source: GraphSource, signal?: AbortSignal, onStage?: StageListener): Promise<LoadedGraph> {
+  const { result, file } = await readSource(source, signal, onStage);
+  onStage?.("building");
+  return { model: createGraphModel(result.graph), warnings: result.warnings, format: result.format, file };
+}
