@@ -1,34 +1,24 @@
-// Entry point: reads the view from the URL, creates the store, starts loading the graph,
-// wires the bindings, and renders the app inside an error boundary once the active language's
-// messages are loaded.
+// Entry point: once boot.ts has started the graph's load and the messages, creates the
+// store and the bindings (URL, document language), and renders the app inside an error
+// boundary when the active language's messages are in.
+import { initial, loads, messages } from "./boot";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createStore } from "../state/store";
-import { decodeViewState } from "../state/urlCodec";
 import { ViewStoreContext } from "../state/hooks";
 import { createI18nStore, type I18n } from "../i18n/i18nStore";
 import { I18nProvider } from "../i18n/I18nProvider";
-import { loadMessages } from "../i18n/messages";
-import { EMBEDDED_DATA_URL } from "../data/embedded";
-import { createGraphLoads } from "../data/graphLoads";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { bindDocumentLanguage, bindUrl } from "./bindings";
 import "./app.css";
 
-const initial = decodeViewState(
-  new URLSearchParams(window.location.search),
-  navigator.languages ?? [navigator.language],
-  window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
-);
 const store = createStore(initial);
-const loads = createGraphLoads();
-// the graph loads while the messages arrive and React mounts (index.html started its fetch)
-loads.start({ kind: "url", url: initial.data ?? EMBEDDED_DATA_URL });
 bindUrl(store);
 bindDocumentLanguage(store);
-// only the active language's messages load; the other one when the user switches
-void loadMessages(initial.lang).then((messages) => render(createI18nStore(initial.lang, { [initial.lang]: messages })));
+// (not a top-level await: that would make the bundler split the entry's modules into
+// shared chunks, each one more request before the first picture)
+void messages.then((m) => render(createI18nStore(initial.lang, { [initial.lang]: m })));
 
 function render(i18n: I18n) {
   createRoot(document.getElementById("root")!).render(

@@ -1,4 +1,4 @@
-// Open a graph from a file (picker or drag and drop onto the page) and export the view:
+// Open a graph from a file (the picker; dropping a file is useFileDrop) and export the view:
 // PNG at 1×, 2× and 4×, SVG, and the data as shown in our JSON, GEXF, GraphML or CSV.
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
@@ -116,47 +116,4 @@ export function FileMenu({ onOpen, onExport, canExport }: FileMenuProps) {
       )}
     </div>
   );
-}
-
-/** Drag a file over the page: an overlay says where it goes; dropping it opens it. */
-export function useFileDrop(onOpen: (file: File, second?: File) => void): boolean {
-  const [over, setOver] = useState(false);
-  const cb = useRef(onOpen);
-  cb.current = onOpen;
-  useEffect(() => {
-    let depth = 0;
-    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes("Files");
-    const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      depth++;
-      setOver(true);
-    };
-    const overFn = (e: DragEvent) => {
-      if (hasFiles(e)) e.preventDefault();
-    };
-    const leave = () => {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setOver(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      depth = 0;
-      setOver(false);
-      const files = e.dataTransfer?.files;
-      if (files?.[0]) cb.current(files[0], files[1]);
-    };
-    window.addEventListener("dragenter", enter);
-    window.addEventListener("dragover", overFn);
-    window.addEventListener("dragleave", leave);
-    window.addEventListener("drop", drop);
-    return () => {
-      window.removeEventListener("dragenter", enter);
-      window.removeEventListener("dragover", overFn);
-      window.removeEventListener("dragleave", leave);
-      window.removeEventListener("drop", drop);
-    };
-  }, []);
-  return over;
 }

@@ -1,7 +1,7 @@
 // The legend doubles as the filter: every node type, region and relation type present is a
 // toggle with its swatch and count ("only" shows that one alone); below, the year range of
 // dated relations and the neighbourhood depth of the selection, and a summary of what is shown.
-import { useMemo, useState } from "react";
+import { useMemo, useState, type Ref } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
@@ -32,6 +32,8 @@ export interface FilterLegendProps {
   shown: { nodes: number; edges: number };
   actions: FilterActions;
   compact?: boolean;
+  /** the legend's element, e.g. for the picture to measure the room it takes */
+  ref?: Ref<HTMLElement>;
 }
 
 function countBy(values: readonly string[], order: readonly string[]): [string, number][] {
@@ -118,7 +120,7 @@ function FilterSection({ title, items, hidden, labelOf, onToggle, onOnly, swatch
   );
 }
 
-export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact }: FilterLegendProps) {
+export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact, ref }: FilterLegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(!compact);
   const nodeTypes = useMemo(() => countBy(model.nodes.map((n) => n.type), NODE_TYPES), [model]);
@@ -130,7 +132,7 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
   const filtering = shown.nodes !== model.nodes.length || shown.edges !== model.edges.length || filters.depth > 0;
 
   return (
-    <section className={`legend${open ? "" : " is-collapsed"}`} aria-labelledby="legend-title">
+    <section ref={ref} className={`legend${open ? "" : " is-collapsed"}`} aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend__title">
         <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
           {t("filters.title")}
