@@ -64,7 +64,8 @@ export function App({ loads }: { loads: GraphLoads }) {
       <div className={`workspace${panelIndex >= 0 ? " has-panel" : ""}`}>
         <Stage status={status} model={model} visibility={visibility} hasSelection={selectedIndex >= 0} title={title} onGraphReady={onGraphReady} />
         {model && panelIndex >= 0 && (
-          <Suspense fallback={null}>
+          // until the panel's code is in, its place is kept, so the picture is not resized under the first frame
+          <Suspense fallback={<div className="detail-panel" />}>
             <DetailPanel
               model={model}
               index={panelIndex}

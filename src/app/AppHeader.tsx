@@ -1,5 +1,7 @@
 // The header: the title, the search field, the file menu (not when embedded), the switch
-// between the picture and the table, and the theme and language toggles.
+// between the picture and the table, and the theme and language toggles. The search field
+// and the file menu load lazily; until they are in, placeholders of the same size hold
+// their place, so the header does not change height under a picture already drawn.
 import { Suspense } from "react";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import { useTranslation } from "../i18n/useTranslation";
@@ -32,7 +34,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
         <h1 className="app-title">{t("app.title")}</h1>
         {!embed && <p className="app-subtitle">{t("app.subtitle")}</p>}
       </div>
-      <Suspense fallback={<div className="search" />}>
+      <Suspense fallback={<SearchPlaceholder label={t("search.label")} placeholder={t("search.placeholder")} />}>
         <SearchBox
           model={model}
           lang={lang}
@@ -44,7 +46,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
       </Suspense>
       <div className="app-header__tools">
         {!embed && (
-          <Suspense fallback={null}>
+          <Suspense fallback={<FileMenuPlaceholder open={t("files.open")} export={t("files.export")} />}>
             <FileMenu onOpen={onOpen} onExport={onExport} canExport={canExport} />
           </Suspense>
         )}
@@ -75,5 +77,26 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
         </button>
       </div>
     </header>
+  );
+}
+
+function SearchPlaceholder({ label, placeholder }: { label: string; placeholder: string }) {
+  return (
+    <div className="search">
+      <input type="search" className="search__input" aria-label={label} placeholder={placeholder} disabled />
+    </div>
+  );
+}
+
+function FileMenuPlaceholder(labels: { open: string; export: string }) {
+  return (
+    <div className="file-menu" aria-hidden="true">
+      <button type="button" className="lang-toggle" disabled tabIndex={-1}>
+        {labels.open}
+      </button>
+      <button type="button" className="lang-toggle" disabled tabIndex={-1}>
+        {labels.export}
+      </button>
+    </div>
   );
 }
