@@ -1,7 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
-import { fileURLToPath } from "node:url";
 
 // The built page may run only its own scripts: no inline script, no eval, no plugins.
 // (Only at build time: the dev server's hot reload needs an inline preamble.)
@@ -38,10 +37,6 @@ const preloadData = (files: string[]): Plugin => ({
 export default defineConfig({
   base: "./",
   plugins: [react(), contentSecurityPolicy(), preloadData(["data/chengyu-education.json"])],
-  resolve: {
-    // react-i18next's useTranslation, served by src/i18n (see src/i18n/reactI18next.ts)
-    alias: [{ find: /^react-i18next$/, replacement: fileURLToPath(new URL("./src/i18n/reactI18next.ts", import.meta.url)) }],
-  },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // no modulepreload polyfill: every browser with ES2022 but a few Safari 16 releases has modulepreload

@@ -1,7 +1,6 @@
 // The translator of the current language, for a component: it renders again when the
-// language switches. The same shape as react-i18next's hook ({ t, i18n }), which it
-// replaces (vite.config.ts points the name `react-i18next` here for code that still
-// imports it), at a fraction of i18next's size on the first-render path.
+// language switches. The same shape as react-i18next's hook ({ t, i18n }), at a fraction
+// of i18next's size on the first-render path.
 import { useContext, useMemo, useSyncExternalStore } from "react";
 import type { I18n } from "./i18nStore";
 import type { Language } from "./messages";

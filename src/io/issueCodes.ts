@@ -1,5 +1,5 @@
 // The stable codes of every load error and warning, each with an English and a Chinese
-// message template ({{name}} placeholders, as i18next writes them), so the UI can translate
+// message template ({{name}} placeholders), so the UI can translate
 // an issue from its code and params while `message` keeps the English text.
 import type { GraphIssue } from "./errors";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { I18nextProvider } from "react-i18next";
+import { I18nProvider } from "../../i18n/I18nProvider";
 import { createI18n } from "../../i18n/i18n";
 import { GraphControls, type GraphControlsProps } from "./GraphControls";
 
@@ -19,26 +19,26 @@ describe("GraphControls", () => {
   it("offers to re-run the layout when the view can, in either language", async () => {
     const onRelayout = vi.fn();
     const { unmount } = render(
-      <I18nextProvider i18n={createI18n("en")}>
+      <I18nProvider i18n={createI18n("en")}>
         <GraphControls {...base} onRelayout={onRelayout} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     await userEvent.click(screen.getByRole("button", { name: "Re-run layout" }));
     expect(onRelayout).toHaveBeenCalledTimes(1);
     unmount();
     render(
-      <I18nextProvider i18n={createI18n("zh")}>
+      <I18nProvider i18n={createI18n("zh")}>
         <GraphControls {...base} onRelayout={onRelayout} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(screen.getByRole("button", { name: "重新布局" })).toBeTruthy();
   });
 
   it("shows no such button without a handler", () => {
     render(
-      <I18nextProvider i18n={createI18n("en")}>
+      <I18nProvider i18n={createI18n("en")}>
         <GraphControls {...base} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(screen.queryByRole("button", { name: "Re-run layout" })).toBeNull();
   });

@@ -1,6 +1,6 @@
 // The controls over the picture: zoom, fit, the two-cities arrangement, re-running the
 // layout, and the layout's progress while it runs.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import type { ArrangementName } from "../../state/viewState";
 
 export interface GraphControlsProps {

@@ -2,7 +2,7 @@
 // hover and its neighbourhood, filters), frames what the filters leave, and shows the
 // tooltip and the controls.
 import { useEffect, useMemo, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/useTranslation";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel } from "../../model/labels";
