@@ -1,7 +1,7 @@
 // The detail panel of the selected node: its names, type and region, description,
 // figures, the quotations that evidence it, and its relations grouped by type, each a
 // link to the other node with the quote that states the relation.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import { otherText, pickText, type Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
@@ -58,8 +58,6 @@ export function DetailPanel({ model, index, lang, hiddenEdges, onSelect, onClose
   const node = model.nodes[index]!;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sources = new Map((model.file.meta?.sources ?? []).map((s) => [s.id, s]));
-  const { groups, hidden } = getRelationGroups(model, index, hiddenEdges);
-  const total = groups.reduce((n, g) => n + g.items.length, 0);
   const entries = Object.entries(node.attributes ?? {});
   const figures = entries.filter(([, v]) => isFigure(v));
   const others = entries.filter(([, v]) => !isFigure(v));
@@ -85,32 +83,7 @@ export function DetailPanel({ model, index, lang, hiddenEdges, onSelect, onClose
         }
       }}
     >
-      <header className="detail-panel__header">
-        <div>
-          <h2 ref={headingRef} tabIndex={-1} className="detail-panel__title">
-            {nodeName(node, lang)}
-          </h2>
-          {otherText(node.name, lang) && (
-            <p className="detail-panel__other" lang={lang === "zh" ? "en" : "zh-CN"}>
-              {otherText(node.name, lang)}
-            </p>
-          )}
-          <p className="badges">
-            <span className="badge">{nodeTypeLabel(node.type, lang)}</span>
-            {node.region && <span className="badge badge--region">{regionLabel(node.region, lang)}</span>}
-            {node.aliases?.map((a) => (
-              <span key={a} className="badge badge--alias">
-                {a}
-              </span>
-            ))}
-          </p>
-        </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t("panel.close")} title={t("panel.close")}>
-          <svg viewBox="0 0 20 20" aria-hidden="true">
-            <path d="M5 5l10 10M15 5L5 15" />
-          </svg>
-        </button>
-      </header>
+      <PanelHeader node={node} lang={lang} headingRef={headingRef} onClose={onClose} />
       <div className="detail-panel__body">
         {description && <p className="detail-panel__description">{description}</p>}
         {safeUrl && (
@@ -120,48 +93,8 @@ export function DetailPanel({ model, index, lang, hiddenEdges, onSelect, onClose
             </a>
           </p>
         )}
-        {figures.length > 0 && (
-          <section>
-            <h3>{t("panel.figures")}</h3>
-            <dl className="figures">
-              {figures.map(([key, v]) => (
-                <div key={key}>
-                  <dt>{isFigure(v) && v.label ? pickText(v.label, lang) : key}</dt>
-                  <dd>
-                    {formatValue(v, lang, t("panel.approx"))}
-                    {isFigure(v) && v.date ? <span className="figures__date"> ({v.date})</span> : null}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        )}
-        <section>
-          <h3>{t("panel.relations", { count: total })}</h3>
-          {total === 0 && <p className="muted">{t("panel.noRelations")}</p>}
-          {groups.map((group) => (
-            <div key={`${group.type}|${group.direction}`} className="relation-group">
-              <h4>{groupLabel(group, lang)}</h4>
-              <ul>
-                {group.items.map((item) => {
-                  const other = model.nodes[item.other]!;
-                  return (
-                    <li key={item.edge}>
-                      <button type="button" className="relation-link" onClick={() => onSelect(other.id)}>
-                        {nodeName(other, lang)}
-                      </button>
-                      {item.date && <span className="relation-date">{item.date}</span>}
-                      {item.evidence.slice(0, 2).map((ev, i) => (
-                        <Quote key={i} evidence={ev} sources={sources} lang={lang} />
-                      ))}
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          ))}
-          {hidden > 0 && <p className="muted">{t("panel.hiddenRelations", { count: hidden })}</p>}
-        </section>
+        {figures.length > 0 && <AttributeList title={t("panel.figures")} entries={figures} lang={lang} />}
+        <RelationsSection model={model} index={index} lang={lang} hiddenEdges={hiddenEdges} sources={sources} onSelect={onSelect} />
         {(node.evidence?.length ?? 0) > 0 && (
           <section>
             <h3>{t("panel.evidence")}</h3>
@@ -170,20 +103,95 @@ export function DetailPanel({ model, index, lang, hiddenEdges, onSelect, onClose
             ))}
           </section>
         )}
-        {others.length > 0 && (
-          <section>
-            <h3>{t("panel.attributes")}</h3>
-            <dl className="figures">
-              {others.map(([key, v]) => (
-                <div key={key}>
-                  <dt>{key}</dt>
-                  <dd>{formatValue(v, lang, t("panel.approx"))}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        )}
+        {others.length > 0 && <AttributeList title={t("panel.attributes")} entries={others} lang={lang} />}
       </div>
     </aside>
+  );
+}
+
+function PanelHeader({ node, lang, headingRef, onClose }: { node: GraphModel["nodes"][number]; lang: Lang; headingRef: RefObject<HTMLHeadingElement | null>; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <header className="detail-panel__header">
+      <div>
+        <h2 ref={headingRef} tabIndex={-1} className="detail-panel__title">
+          {nodeName(node, lang)}
+        </h2>
+        {otherText(node.name, lang) && (
+          <p className="detail-panel__other" lang={lang === "zh" ? "en" : "zh-CN"}>
+            {otherText(node.name, lang)}
+          </p>
+        )}
+        <p className="badges">
+          <span className="badge">{nodeTypeLabel(node.type, lang)}</span>
+          {node.region && <span className="badge badge--region">{regionLabel(node.region, lang)}</span>}
+          {node.aliases?.map((a) => (
+            <span key={a} className="badge badge--alias">
+              {a}
+            </span>
+          ))}
+        </p>
+      </div>
+      <button type="button" className="icon-button" onClick={onClose} aria-label={t("panel.close")} title={t("panel.close")}>
+        <svg viewBox="0 0 20 20" aria-hidden="true">
+          <path d="M5 5l10 10M15 5L5 15" />
+        </svg>
+      </button>
+    </header>
+  );
+}
+
+function RelationsSection(props: { model: GraphModel; index: number; lang: Lang; hiddenEdges: Uint8Array | null; sources: ReadonlyMap<string, GraphSource>; onSelect(id: string): void }) {
+  const { model, index, lang, hiddenEdges, sources, onSelect } = props;
+  const { t } = useTranslation();
+  const { groups, hidden } = getRelationGroups(model, index, hiddenEdges);
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <section>
+      <h3>{t("panel.relations", { count: total })}</h3>
+      {total === 0 && <p className="muted">{t("panel.noRelations")}</p>}
+      {groups.map((group) => (
+        <div key={`${group.type}|${group.direction}`} className="relation-group">
+          <h4>{groupLabel(group, lang)}</h4>
+          <ul>
+            {group.items.map((item) => {
+              const other = model.nodes[item.other]!;
+              return (
+                <li key={item.edge}>
+                  <button type="button" className="relation-link" onClick={() => onSelect(other.id)}>
+                    {nodeName(other, lang)}
+                  </button>
+                  {item.date && <span className="relation-date">{item.date}</span>}
+                  {item.evidence.slice(0, 2).map((ev, i) => (
+                    <Quote key={i} evidence={ev} sources={sources} lang={lang} />
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      {hidden > 0 && <p className="muted">{t("panel.hiddenRelations", { count: hidden })}</p>}
+    </section>
+  );
+}
+
+function AttributeList({ title, entries, lang }: { title: string; entries: [string, AttributeValue][]; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h3>{title}</h3>
+      <dl className="figures">
+        {entries.map(([key, v]) => (
+          <div key={key}>
+            <dt>{isFigure(v) && v.label ? pickText(v.label, lang) : key}</dt>
+            <dd>
+              {formatValue(v, lang, t("panel.approx"))}
+              {isFigure(v) && v.date ? <span className="figures__date"> ({v.date})</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
