@@ -157,23 +157,7 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
             }}
           />
           {regions.length > 1 && (
-            <>
-              <h3>{t("filters.regions")}</h3>
-              <ul className="chips">
-                {regions.map(([region, count]) => (
-                  <Row
-                    key={region}
-                    label={regionLabel(region as Region, lang)}
-                    count={count}
-                    shown={!filters.hiddenRegions.includes(region)}
-                    onToggle={() => actions.toggleRegion(region)}
-                    onlyLabel=""
-                    onlyText=""
-                    swatch={null}
-                  />
-                ))}
-              </ul>
-            </>
+            <RegionFilter regions={regions} hidden={filters.hiddenRegions} lang={lang} onToggle={actions.toggleRegion} />
           )}
           <FilterSection
             title={t("filters.relations")}
@@ -187,33 +171,7 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
               return <line x1="1" y1="10" x2="19" y2="10" stroke={style[theme]} strokeWidth="2.4" strokeDasharray={style.dash.join(" ") || undefined} />;
             }}
           />
-          {years.length > 0 && (
-            <fieldset className="legend__years">
-              <legend>{t("filters.years")}</legend>
-              <label>
-                {t("filters.from")}
-                <select value={filters.yearFrom ?? ""} onChange={(e) => actions.setYears(e.target.value ? Number(e.target.value) : null, filters.yearTo)}>
-                  <option value="">{t("filters.any")}</option>
-                  {years.map((y) => (
-                    <option key={y} value={y}>
-                      {y}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t("filters.to")}
-                <select value={filters.yearTo ?? ""} onChange={(e) => actions.setYears(filters.yearFrom, e.target.value ? Number(e.target.value) : null)}>
-                  <option value="">{t("filters.any")}</option>
-                  {years.map((y) => (
-                    <option key={y} value={y}>
-                      {y}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </fieldset>
-          )}
+          {years.length > 0 && <YearsFilter years={years} from={filters.yearFrom} to={filters.yearTo} onChange={actions.setYears} />}
           <label className="legend__depth">
             <span>{t("filters.depth")}</span>
             <select value={filters.depth} onChange={(e) => actions.setDepth(Number(e.target.value) as Depth)} aria-describedby={hasSelection ? undefined : "depth-hint"}>
@@ -238,5 +196,53 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
         </div>
       )}
     </section>
+  );
+}
+
+function RegionFilter({ regions, hidden, lang, onToggle }: { regions: [string, number][]; hidden: readonly string[]; lang: Lang; onToggle(region: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t("filters.regions")}</h3>
+      <ul className="chips">
+        {regions.map(([region, count]) => (
+          <Row
+            key={region}
+            label={regionLabel(region as Region, lang)}
+            count={count}
+            shown={!hidden.includes(region)}
+            onToggle={() => onToggle(region)}
+            onlyLabel=""
+            onlyText=""
+            swatch={null}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function YearsFilter(props: { years: number[]; from: number | null; to: number | null; onChange(from: number | null, to: number | null): void }) {
+  const { years, from, to, onChange } = props;
+  const { t } = useTranslation();
+  const pick = (value: number | null, set: (year: number | null) => void, label: string) => (
+    <label>
+      {label}
+      <select value={value ?? ""} onChange={(e) => set(e.target.value ? Number(e.target.value) : null)}>
+        <option value="">{t("filters.any")}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <fieldset className="legend__years">
+      <legend>{t("filters.years")}</legend>
+      {pick(from, (y) => onChange(y, to), t("filters.from"))}
+      {pick(to, (y) => onChange(from, y), t("filters.to"))}
+    </fieldset>
   );
 }
