@@ -4,9 +4,17 @@ import type { Store } from "../state/store";
 import { decodeViewState, encodeViewState } from "../state/urlCodec";
 import { replaceState, type ViewState } from "../state/viewState";
 
+const prefersDark = (win: Window) => win.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+
+/** The view the address describes, with the browser's languages and colour scheme as the defaults. */
+export function readUrlViewState(win: Window = window): ViewState {
+  const nav = win.navigator;
+  return decodeViewState(new URLSearchParams(win.location.search), nav.languages?.length ? nav.languages : [nav.language], prefersDark(win));
+}
+
 export function bindUrl(store: Store<ViewState>, win: Window = window): () => void {
   const offStore = store.subscribe((next, prev) => {
-    const params = encodeViewState(next, new URLSearchParams(win.location.search));
+    const params = encodeViewState(next, new URLSearchParams(win.location.search), prefersDark(win));
     const search = params.toString();
     const url = `${win.location.pathname}${search ? `?${search}` : ""}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
@@ -14,7 +22,7 @@ export function bindUrl(store: Store<ViewState>, win: Window = window): () => vo
     if (next.selected !== prev.selected || next.view !== prev.view) win.history.pushState(null, "", url);
     else win.history.replaceState(null, "", url);
   });
-  const onPop = () => store.update(replaceState(decodeViewState(new URLSearchParams(win.location.search), win.navigator.languages)));
+  const onPop = () => store.update(replaceState(readUrlViewState(win)));
   win.addEventListener("popstate", onPop);
   return () => {
     offStore();

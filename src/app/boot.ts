@@ -5,13 +5,9 @@
 import { EMBEDDED_DATA_URL } from "../data/embedded";
 import { createGraphLoads } from "../data/graphLoads";
 import { loadMessages } from "../i18n/messages";
-import { decodeViewState } from "../state/urlCodec";
+import { readUrlViewState } from "./bindings";
 
-export const initial = decodeViewState(
-  new URLSearchParams(window.location.search),
-  navigator.languages ?? [navigator.language],
-  window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,
-);
+export const initial = readUrlViewState();
 export const loads = createGraphLoads();
 loads.start({ kind: "url", url: initial.data ?? EMBEDDED_DATA_URL });
 export const messages = loadMessages(initial.lang);

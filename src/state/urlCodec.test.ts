@@ -1,13 +1,47 @@
 import { describe, expect, it } from "vitest";
 import { decodeViewState, encodeViewState } from "./urlCodec";
-import { getEmptyViewState } from "./viewState";
+import { getEmptyViewState, type ViewState } from "./viewState";
 
 describe("urlCodec", () => {
   it("round-trips every parameter of the view", () => {
-    const state = { ...getEmptyViewState("en"), selected: "sisu", view: "table" as const, embed: true, data: "g.json" };
+    const empty = getEmptyViewState("zh");
+    const state: ViewState = {
+      lang: "en",
+      selected: "sisu",
+      view: "table",
+      embed: true,
+      data: "g.json",
+      theme: "dark",
+      arrangement: "two-cities",
+      filters: { hiddenTypes: ["event"], hiddenRegions: ["international"], hiddenRelations: ["located-in"], yearFrom: 2020, yearTo: 2024, depth: 2 },
+      query: "川外",
+    };
+    // every field of the view differs from the default, so a field the codec forgets fails here
+    for (const key of Object.keys(empty) as (keyof ViewState)[]) expect(state[key], key).not.toEqual(empty[key]);
     const params = encodeViewState(state);
-    expect(params.toString()).toBe("data=g.json&lang=en&node=sisu&view=table&embed=1");
+    expect([...new Set(params.keys())]).toEqual([
+      "data", "lang", "node", "view", "embed", "theme", "layout", "hideType", "hideRegion", "hideRelation", "from", "to", "depth", "q",
+    ]);
+    expect(params.get("theme")).toBe("dark");
+    expect(params.get("layout")).toBe("two-cities");
     expect(decodeViewState(params)).toEqual(state);
+    expect(decodeViewState(params, [], true)).toEqual(state);
+  });
+
+  it("round-trips either theme under either system colour preference", () => {
+    for (const prefersDark of [false, true]) {
+      for (const theme of ["light", "dark"] as const) {
+        for (const arrangement of ["free", "two-cities"] as const) {
+          const state = { ...getEmptyViewState("zh"), theme, arrangement };
+          const params = encodeViewState(state, new URLSearchParams(), prefersDark);
+          expect(decodeViewState(params, [], prefersDark), `${theme} ${arrangement} prefersDark=${prefersDark}`).toEqual(state);
+        }
+      }
+    }
+    // a theme other than the system's is written; the system's own only where the address already names one
+    expect(encodeViewState(getEmptyViewState("zh"), new URLSearchParams(), true).has("theme")).toBe(true);
+    expect(encodeViewState({ ...getEmptyViewState("zh"), theme: "dark" }, new URLSearchParams(), true).has("theme")).toBe(false);
+    expect(encodeViewState({ ...getEmptyViewState("zh"), theme: "dark" }, new URLSearchParams("theme=light"), true).get("theme")).toBe("dark");
   });
 
   it("takes the browser's language when the URL names none, falling back to Chinese", () => {

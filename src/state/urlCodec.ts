@@ -49,8 +49,12 @@ export function decodeViewState(
   };
 }
 
-/** Writes the state into a copy of the given parameters; other parameters are left alone. */
-export function encodeViewState(state: ViewState, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+/**
+ * Writes the state into a copy of the given parameters; other parameters are left alone.
+ * `prefersDark` is the system's colour preference, as given to decodeViewState: a theme
+ * other than the system's is always written, so the address decodes to it again.
+ */
+export function encodeViewState(state: ViewState, base: URLSearchParams = new URLSearchParams(), prefersDark = false): URLSearchParams {
   const params = new URLSearchParams(base);
   const set = (key: string, value: string | null) => (value === null ? params.delete(key) : params.set(key, value));
   set("data", state.data);
@@ -58,7 +62,8 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("node", state.selected);
   set("view", state.view === "table" ? "table" : null);
   set("embed", state.embed ? "1" : null);
-  set("theme", state.theme === "dark" ? "dark" : params.has("theme") ? "light" : null);
+  const systemTheme = prefersDark ? "dark" : "light";
+  set("theme", state.theme !== systemTheme || params.has("theme") ? state.theme : null);
   set("layout", state.arrangement === "two-cities" ? "two-cities" : null);
   const f = state.filters;
   for (const [key, values] of [["hideType", f.hiddenTypes], ["hideRegion", f.hiddenRegions], ["hideRelation", f.hiddenRelations]] as const) {
