@@ -30,8 +30,7 @@ export function forceManyBodyFast<N extends SimulationNodeDatum>(): FastManyBody
   function chargeOn(i: number, w0: number): void {
     const { child, count, sumX, sumY, size, point, next } = tree;
     const xi = xs[i]!, yi = ys[i]!;
-    ax = 0;
-    ay = 0;
+    let fx = 0, fy = 0;
     let top = 0;
     stack[top++] = 0;
     while (top > 0) {
@@ -50,8 +49,8 @@ export function forceManyBodyFast<N extends SimulationNodeDatum>(): FastManyBody
       if (l >= distMax2) continue;
       if (point[c]! < 0) {
         if (l < distMin2) l = Math.sqrt(distMin2 * l);
-        ax += (dx * w0 * m) / l;
-        ay += (dy * w0 * m) / l;
+        fx += (dx * w0 * m) / l;
+        fy += (dy * w0 * m) / l;
         continue;
       }
       // a leaf: each of its points, skipping this node itself
@@ -65,10 +64,12 @@ export function forceManyBodyFast<N extends SimulationNodeDatum>(): FastManyBody
           lp = ex * ex + ey * ey;
         }
         if (lp < distMin2) lp = Math.sqrt(distMin2 * lp);
-        ax += (ex * w0) / lp;
-        ay += (ey * w0) / lp;
+        fx += (ex * w0) / lp;
+        fy += (ey * w0) / lp;
       }
     }
+    ax = fx;
+    ay = fy;
   }
 
   function force(alpha: number) {
