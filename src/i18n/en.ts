@@ -1,7 +1,9 @@
-// The interface in English: the same keys as zh.ts, which defines them.
-import type { Messages } from "./zh";
+// The interface in English, which defines the keys: types.ts derives from this file the
+// keys t() accepts and the shape zh.ts must have. A message with a {{count}} has a form per
+// plural category of the language (here _one and _other), chosen by Intl.PluralRules.
+import type { MessageTree } from "./types";
 
-export const en: Messages = {
+export const en = {
   app: {
     title: "Chengyu EduNet",
     subtitle: "Education cooperation in the Chengdu–Chongqing twin-city economic circle",
@@ -10,7 +12,6 @@ export const en: Messages = {
     loading: "Loading the graph…",
     retry: "Retry",
     dismiss: "Dismiss",
-    source: "Source",
   },
   view: {
     graph: "Network",
@@ -18,7 +19,8 @@ export const en: Messages = {
     views: "Views",
   },
   table: {
-    caption: "Node list: {{count}} nodes",
+    caption_one: "Node list: {{count}} node",
+    caption_other: "Node list: {{count}} nodes",
     name: "Name",
     type: "Type",
     region: "Region",
@@ -30,10 +32,10 @@ export const en: Messages = {
     title: "Cannot open the graph",
     fetch: "Cannot read {{file}}: {{reason}}",
     json: "{{file}} is not valid JSON: {{reason}}",
-    invalid: "{{file}} does not fit the graph format ({{count}} problems):",
+    invalid_one: "{{file}} does not fit the graph format ({{count}} problem):",
+    invalid_other: "{{file}} does not fit the graph format ({{count}} problems):",
     keptPrevious: "The previous graph is still shown.",
   },
-  region: { unknown: "Not given" },
   graph: {
     controls: "View controls",
     zoomIn: "Zoom in",
@@ -44,25 +46,33 @@ export const en: Messages = {
     layoutRunning: "Laying out…",
     relayout: "Re-run layout",
     relayoutHint: "Compute the layout again, starting from where the nodes are now",
-    linkCount: "{{count}} links",
-    canvasHelp: "Arrow keys pan, +/- zoom, 0 fits the view",
+    linkCount_one: "{{count}} link",
+    linkCount_other: "{{count}} links",
+    keyboard: {
+      title: "Keyboard",
+      intro: "When the picture has focus (click it, or Tab to it):",
+      pan: "move the view",
+      zoom: "zoom in, zoom out",
+      fit: "fit the view",
+      step: "previous, next node by importance",
+      clear: "clear the selection",
+    },
   },
   search: {
     label: "Search nodes",
     placeholder: "Search: name, short name, pinyin or English",
     results: "Search results",
     none: "Nothing found for “{{query}}”",
-    clear: "Clear the search",
-    hint: "↑↓ to choose, Enter to open",
   },
   panel: {
     label: "Node details",
     close: "Close the details",
-    description: "About",
     figures: "Figures",
-    relations: "Relations ({{count}})",
+    relations_one: "Relations ({{count}})",
+    relations_other: "Relations ({{count}})",
     noRelations: "No relation shown",
-    hiddenRelations: "{{count}} more relations are hidden by the filters",
+    hiddenRelations_one: "{{count}} more relation is hidden by the filters",
+    hiddenRelations_other: "{{count}} more relations are hidden by the filters",
     evidence: "What the source says",
     attributes: "Other attributes",
     source: "Source: {{title}}",
@@ -80,14 +90,18 @@ export const en: Messages = {
     any: "any",
     depth: "Neighbourhood of the selection",
     depthOff: "off",
-    depthN: "{{count}} steps",
+    depthN_one: "{{count}} step",
+    depthN_other: "{{count}} steps",
     depthNeedsSelection: "select a node first",
     only: "only",
     onlyLabel: "Show only {{name}}",
     all: "All",
     reset: "Reset filters",
-    summary: "{{nodes}} of {{totalNodes}} nodes, {{edges}} of {{totalEdges}} relations shown",
-    show: "Show {{name}}",
+    summary: "{{nodes}}, {{edges}} shown",
+    summaryNodes_one: "{{shown}} of {{count}} node",
+    summaryNodes_other: "{{shown}} of {{count}} nodes",
+    summaryEdges_one: "{{shown}} of {{count}} relation",
+    summaryEdges_other: "{{shown}} of {{count}} relations",
   },
   files: {
     open: "Open…",
@@ -112,6 +126,5 @@ export const en: Messages = {
     warnings_other: "{{file}} was opened, with {{count}} repairs:",
     caption: "Source: {{source}} · Chengyu EduNet",
   },
-  legend: { title: "Legend", nodes: "Node types", edges: "Relation types" },
   theme: { dark: "dark", light: "light", toggle: "Switch to the {{theme}} theme" },
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 // The interface languages and where their strings are: one chunk per language (zh.ts,
 // en.ts), so the page loads only the active one and the other when the user switches.
-import type { Messages } from "./zh";
+import type { Messages } from "./types";
 
 export type { Messages };
 export const LANGUAGES = ["zh", "en"] as const;

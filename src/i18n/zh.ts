@@ -1,7 +1,10 @@
-// The interface in Chinese: every string, keys grouped by screen area. The English file
-// (en.ts) must carry the same keys (its type says so, and a unit test checks it); each
-// language is a chunk of its own, loaded when it is the active one (messages.ts).
-export const zh = {
+// The interface in Chinese: every string, keys grouped by screen area, the same keys as
+// en.ts (the type Messages says so). Chinese has one plural category, so a counted message
+// has only its _other form. Each language is a chunk of its own, loaded when it is the
+// active one (messages.ts).
+import type { Messages } from "./types";
+
+export const zh: Messages = {
   app: {
     title: "成渝教育协同网络",
     subtitle: "成渝地区双城经济圈教育合作网络",
@@ -10,7 +13,6 @@ export const zh = {
     loading: "正在加载图谱…",
     retry: "重试",
     dismiss: "关闭",
-    source: "资料来源",
   },
   view: {
     graph: "网络图",
@@ -18,7 +20,7 @@ export const zh = {
     views: "视图",
   },
   table: {
-    caption: "节点列表：{{count}} 个节点",
+    caption_other: "节点列表：{{count}} 个节点",
     name: "名称",
     type: "类型",
     region: "地区",
@@ -30,10 +32,9 @@ export const zh = {
     title: "无法打开图谱",
     fetch: "无法读取 {{file}}：{{reason}}",
     json: "{{file}} 不是有效的 JSON：{{reason}}",
-    invalid: "{{file}} 不符合图谱格式（{{count}} 处问题）：",
+    invalid_other: "{{file}} 不符合图谱格式（{{count}} 处问题）：",
     keptPrevious: "仍显示之前的图谱。",
   },
-  region: { unknown: "未注明" },
   graph: {
     controls: "视图控制",
     zoomIn: "放大",
@@ -44,25 +45,30 @@ export const zh = {
     layoutRunning: "正在布局…",
     relayout: "重新布局",
     relayoutHint: "从节点当前的位置重新计算布局",
-    linkCount: "{{count}} 条连接",
-    canvasHelp: "方向键平移，+/- 缩放，0 适应窗口",
+    linkCount_other: "{{count}} 条连接",
+    keyboard: {
+      title: "键盘",
+      intro: "网络图获得焦点时（点击它，或用 Tab 键移到它）：",
+      pan: "平移视图",
+      zoom: "放大、缩小",
+      fit: "适应窗口",
+      step: "按重要性选中上一个、下一个节点",
+      clear: "取消选中",
+    },
   },
   search: {
     label: "搜索节点",
     placeholder: "搜索：名称、简称、拼音或英文",
     results: "搜索结果",
     none: "没有找到“{{query}}”",
-    clear: "清除搜索",
-    hint: "↑↓ 选择，回车打开",
   },
   panel: {
     label: "节点详情",
     close: "关闭详情",
-    description: "简介",
     figures: "数据",
-    relations: "关系（{{count}}）",
+    relations_other: "关系（{{count}}）",
     noRelations: "没有显示中的关系",
-    hiddenRelations: "另有 {{count}} 条关系被筛选隐藏",
+    hiddenRelations_other: "另有 {{count}} 条关系被筛选隐藏",
     evidence: "原文依据",
     attributes: "其他属性",
     source: "来源：{{title}}",
@@ -80,14 +86,15 @@ export const zh = {
     any: "不限",
     depth: "选中节点的邻域",
     depthOff: "关闭",
-    depthN: "{{count}} 步",
+    depthN_other: "{{count}} 步",
     depthNeedsSelection: "先选中一个节点",
     only: "仅此",
     onlyLabel: "只显示{{name}}",
     all: "全部",
     reset: "重置筛选",
-    summary: "显示 {{nodes}} / {{totalNodes}} 个节点，{{edges}} / {{totalEdges}} 条关系",
-    show: "显示{{name}}",
+    summary: "显示 {{nodes}}，{{edges}}",
+    summaryNodes_other: "{{shown}} / {{count}} 个节点",
+    summaryEdges_other: "{{shown}} / {{count}} 条关系",
   },
   files: {
     open: "打开…",
@@ -108,12 +115,8 @@ export const zh = {
     stage_fetching: "正在下载…",
     stage_reading: "正在读取与校验 {{size}}…",
     stage_building: "正在构建图谱…",
-    warnings_one: "{{file}} 已打开，但有 {{count}} 处被修复：",
     warnings_other: "{{file}} 已打开，但有 {{count}} 处被修复：",
     caption: "来源：{{source}} · 成渝教育协同网络",
   },
-  legend: { title: "图例", nodes: "节点类型", edges: "关系类型" },
   theme: { dark: "深色", light: "浅色", toggle: "切换到{{theme}}主题" },
 };
-
-export type Messages = typeof zh;

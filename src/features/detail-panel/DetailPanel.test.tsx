@@ -71,6 +71,6 @@ describe("DetailPanel", () => {
   it("never links a javascript: URL and says how many relations the filters hide", () => {
     renderPanel("en", Uint8Array.of(1, 0, 0));
     expect(screen.queryByRole("link")).toBeNull();
-    expect(screen.getByText("1 more relations are hidden by the filters")).toBeInTheDocument();
+    expect(screen.getByText("1 more relation is hidden by the filters")).toBeInTheDocument();
   });
 });

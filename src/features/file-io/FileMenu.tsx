@@ -1,6 +1,8 @@
 // Open a graph from a file (the picker; dropping a file is useFileDrop) and export the view:
 // PNG at 1×, 2× and 4×, SVG, and the data as shown in our JSON, GEXF, GraphML or CSV.
 import { useEffect, useId, useRef, useState } from "react";
+import type { TranslateValues } from "../../i18n/translate";
+import type { MessageKey } from "../../i18n/types";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { DataFormat } from "./exportData";
 
@@ -15,7 +17,7 @@ export interface FileMenuProps {
   canExport: boolean;
 }
 
-const CHOICES: { key: string; choice: ExportChoice; label: [string, Record<string, unknown>?] }[] = [
+const CHOICES: { key: string; choice: ExportChoice; label: [MessageKey, TranslateValues?] }[] = [
   { key: "png1", choice: { kind: "image", format: "png", scale: 1 }, label: ["files.png", { scale: 1 }] },
   { key: "png2", choice: { kind: "image", format: "png", scale: 2 }, label: ["files.png", { scale: 2 }] },
   { key: "png4", choice: { kind: "image", format: "png", scale: 4 }, label: ["files.png", { scale: 4 }] },

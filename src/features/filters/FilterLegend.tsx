@@ -128,7 +128,10 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
   const relations = useMemo(() => countBy(model.edges.map((e) => e.type), RELATION_TYPES), [model]);
   const span = useMemo(() => yearSpan(model), [model]);
   const years = span ? Array.from({ length: span[1] - span[0] + 1 }, (_, i) => span[0] + i) : [];
-  const summary = t("filters.summary", { nodes: shown.nodes, totalNodes: model.nodes.length, edges: shown.edges, totalEdges: model.edges.length });
+  const summary = t("filters.summary", {
+    nodes: t("filters.summaryNodes", { shown: shown.nodes, count: model.nodes.length }),
+    edges: t("filters.summaryEdges", { shown: shown.edges, count: model.edges.length }),
+  });
   const filtering = shown.nodes !== model.nodes.length || shown.edges !== model.edges.length || filters.depth > 0;
 
   return (

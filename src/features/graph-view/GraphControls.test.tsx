@@ -34,6 +34,42 @@ describe("GraphControls", () => {
     expect(screen.getByRole("button", { name: "重新布局" })).toBeTruthy();
   });
 
+  it("shows the keys the picture takes behind a Keyboard button, in either language", async () => {
+    const { unmount } = render(
+      <I18nProvider i18n={createI18n("en")}>
+        <GraphControls {...base} />
+      </I18nProvider>,
+    );
+    const button = screen.getByRole("button", { name: "Keyboard" });
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("group", { name: "Keyboard" })).toBeNull();
+    await userEvent.click(button);
+    expect(button).toHaveAttribute("aria-expanded", "true");
+    const help = screen.getByRole("group", { name: "Keyboard" });
+    const rows = [...help.querySelectorAll("dl > div")].map((row) => [
+      [...row.querySelectorAll("kbd")].map((k) => k.textContent).join(" "),
+      row.querySelector("dd")?.textContent,
+    ]);
+    expect(rows).toEqual([
+      ["← ↑ → ↓", "move the view"],
+      ["+ −", "zoom in, zoom out"],
+      ["0", "fit the view"],
+      ["[ ]", "previous, next node by importance"],
+      ["Esc", "clear the selection"],
+    ]);
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: "Keyboard" })).toBeNull();
+    expect(button).toHaveAttribute("aria-expanded", "false");
+    unmount();
+    render(
+      <I18nProvider i18n={createI18n("zh")}>
+        <GraphControls {...base} />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "键盘" }));
+    expect(screen.getByRole("group", { name: "键盘" })).toHaveTextContent("适应窗口");
+  });
+
   it("shows no such button without a handler", () => {
     render(
       <I18nProvider i18n={createI18n("en")}>

@@ -1,7 +1,19 @@
 // The controls over the picture: zoom, fit, the two-cities arrangement, re-running the
-// layout, and the layout's progress while it runs.
+// layout, the keys the picture takes (a help behind the "?" button), and the layout's
+// progress while it runs.
+import { useId, useState } from "react";
+import type { MessageKey } from "../../i18n/types";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { ArrangementName } from "../../state/viewState";
+
+/** the keys the picture takes when it has focus (src/render/input.ts), as the help lists them */
+export const KEYBOARD_HELP: readonly { keys: readonly string[]; action: MessageKey }[] = [
+  { keys: ["←", "↑", "→", "↓"], action: "graph.keyboard.pan" },
+  { keys: ["+", "−"], action: "graph.keyboard.zoom" },
+  { keys: ["0"], action: "graph.keyboard.fit" },
+  { keys: ["[", "]"], action: "graph.keyboard.step" },
+  { keys: ["Esc"], action: "graph.keyboard.clear" },
+];
 
 export interface GraphControlsProps {
   progress: number | null;
@@ -16,6 +28,8 @@ export interface GraphControlsProps {
 
 export function GraphControls({ progress, arrangement, onArrangement, onZoomIn, onZoomOut, onFit, onRelayout }: GraphControlsProps) {
   const { t } = useTranslation();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpId = useId();
   return (
     <>
       <div className="graph-controls" role="toolbar" aria-label={t("graph.controls")}>
@@ -42,7 +56,41 @@ export function GraphControls({ progress, arrangement, onArrangement, onZoomIn, 
             {t("graph.relayout")}
           </button>
         )}
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded={helpOpen}
+          aria-controls={helpId}
+          aria-label={t("graph.keyboard.title")}
+          title={t("graph.keyboard.title")}
+          onClick={() => setHelpOpen((open) => !open)}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape" || !helpOpen) return;
+            // closes the help, and only that: the selection stays
+            e.preventDefault();
+            setHelpOpen(false);
+          }}
+        >
+          <span aria-hidden="true">?</span>
+        </button>
       </div>
+      {helpOpen && (
+        <div id={helpId} className="keyboard-help" role="group" aria-label={t("graph.keyboard.title")}>
+          <p>{t("graph.keyboard.intro")}</p>
+          <dl>
+            {KEYBOARD_HELP.map(({ keys, action }) => (
+              <div key={action}>
+                <dt>
+                  {keys.map((key) => (
+                    <kbd key={key}>{key}</kbd>
+                  ))}
+                </dt>
+                <dd>{t(action)}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
       {progress !== null && (
         <div className="layout-progress" role="status" aria-live="polite">
           <span>{t("graph.layoutRunning")}</span>
