@@ -36,7 +36,7 @@ export function useRendererAndLayout(hostRef: RefObject<HTMLDivElement | null>, 
     renderer.setGraph(renderGraph);
     // the layout can come to rest before the first frame (a file with every position):
     // the settled signal then waits for that frame
-    const signals = readinessSignals(callbacks);
+    const signals = readinessSignals(callbacks, () => renderer.canvas.clientWidth > 0 && renderer.canvas.clientHeight > 0);
     const offs = [...bindRendererEvents(renderer, model, callbacks, setHover, () => layoutRef.current), renderer.on("render", (e) => e.nodes > 0 && signals.drawn())];
     const layout = createLayoutClient({
       onPositions(positions, p) {
@@ -96,11 +96,15 @@ function bindRendererEvents(
   ];
 }
 
-/** graph:first-render once a frame shows the nodes, then graph:layout-settled once the layout rests, in that order. */
-function readinessSignals(callbacks: RefObject<GraphViewProps>) {
+/**
+ * graph:first-render once a frame shows the nodes, then graph:layout-settled once the layout
+ * rests, in that order; a picture that cannot be drawn (hidden behind the table) does not hold
+ * the settled signal back.
+ */
+function readinessSignals(callbacks: RefObject<GraphViewProps>, canDraw: () => boolean) {
   let drawn = false, settled = false, told = false;
   const tellSettled = () => {
-    if (drawn && settled && !told) {
+    if ((drawn || !canDraw()) && settled && !told) {
       told = true;
       callbacks.current.onLayoutSettled?.();
     }
