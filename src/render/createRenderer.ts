@@ -111,7 +111,9 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
 
   const resize = () => {
     const box = container.getBoundingClientRect();
-    size = { width: Math.max(0, Math.round(box.width)), height: Math.max(0, Math.round(box.height)), dpr: Math.min(window.devicePixelRatio || 1, 3) };
+    const next = { width: Math.max(0, Math.round(box.width)), height: Math.max(0, Math.round(box.height)), dpr: Math.min(window.devicePixelRatio || 1, 3) };
+    if (next.width === size.width && next.height === size.height && next.dpr === size.dpr) return;
+    size = next;
     surfaces.resize(size.width, size.height, size.dpr);
     painter.forget();
     framing.refit();
