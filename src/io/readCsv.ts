@@ -40,6 +40,19 @@ function parseTable(text: string, name: string, report: Reporter): Table {
 }
 
 const column = (t: Table, names: string[]) => t.header.findIndex((h) => names.includes(normKey(h)));
+const isEdgeTable = (t: Table) => column(t, SOURCE) >= 0 && column(t, TARGET) >= 0;
+
+/**
+ * What a CSV table is by its header row: an edge table (a source and a target column, in
+ * any spelling readCsv reads: source/target, from/to, Source Id, 来源/目标…), a node table
+ * (an id column), or neither. The one definition: a single file and a pair are told apart by it.
+ */
+export function csvTableKind(text: string): "edges" | "nodes" | null {
+  const header = headerOf(text);
+  return isEdgeTable(header) ? "edges" : column(header, ID) >= 0 ? "nodes" : null;
+}
+const headerOf = (text: string) => parseTable(text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "", "header", new Reporter());
+
 const fieldsOf = (t: Table, row: string[], skip: number[]) =>
   t.header.flatMap((h, j) => (skip.includes(j) ? [] : [[h, cellValue(row[j])] as const]));
 
@@ -70,8 +83,8 @@ export function csvToDraft(edgesText: string | undefined, nodesText: string | un
   const edges: unknown[] = [];
   if (edgesText !== undefined) {
     const t = parseTable(edgesText, "edges", report);
+    if (!isEdgeTable(t)) throw badHeader(file, t, "source, target");
     const s = column(t, SOURCE), g = column(t, TARGET);
-    if (s < 0 || g < 0) throw badHeader(file, t, "source, target");
     t.rows.forEach((row, k) => {
       const ctx = { report, path: `edges[${k}]`, textValues: true };
       edges.push(edgeFromFields(cellValue(row[s])?.trim() ?? "", cellValue(row[g])?.trim() ?? "", fieldsOf(t, row, [s, g]), ctx));
@@ -90,10 +103,10 @@ export function csvToDraft(edgesText: string | undefined, nodesText: string | un
 
 /** A single CSV file: an edge table (with source and target columns) or a node table. */
 export function csvFileToDraft(text: string, file: string, report: Reporter, limits: ReadLimits): Draft {
-  const header = parseTable(text.split(/\r?\n/, 1)[0] ?? "", "header", new Reporter());
-  if (column(header, SOURCE) >= 0 && column(header, TARGET) >= 0) return csvToDraft(text, undefined, file, report, limits);
-  if (column(header, ID) >= 0) return csvToDraft(undefined, text, file, report, limits);
-  throw badHeader(file, header, "source, target (an edge table) or id (a node table)");
+  const kind = csvTableKind(text);
+  if (kind === "edges") return csvToDraft(text, undefined, file, report, limits);
+  if (kind === "nodes") return csvToDraft(undefined, text, file, report, limits);
+  throw badHeader(file, headerOf(text), "source, target (an edge table) or id (a node table)");
 }
 
 /** Reads an edge table and an optional node table (texts already decoded: see decodeBytes). */

@@ -4,7 +4,7 @@
 import { GraphLoadError } from "./errors";
 import { fetchBytes } from "./fetchBytes";
 import { readGraphFile, type ReadResult } from "./readAny";
-import { readCsv } from "./readCsv";
+import { csvTableKind, readCsv } from "./readCsv";
 import { decodeBytes } from "./decode";
 import { Reporter } from "./report";
 
@@ -14,14 +14,11 @@ export interface ByteFile {
   mime?: string | undefined;
 }
 
-const EDGE_HEADER = /(^|[,;\t])\s*"?(source|from|起点|源)"?\s*([,;\t]|$)/i;
-
-/** Two CSV files at once: the edge table (it has a source column) and the node table. */
+/** Two CSV files at once: the edge table (it has source and target columns: csvTableKind) and the node table. */
 export function readCsvPair(a: ByteFile, b: ByteFile): ReadResult {
   const report = new Reporter();
   const [ta, tb] = [decodeBytes(a.bytes, a.file, report), decodeBytes(b.bytes, b.file, report)];
-  const firstLine = (t: string) => t.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const aIsEdges = EDGE_HEADER.test(firstLine(ta)) || !EDGE_HEADER.test(firstLine(tb));
+  const aIsEdges = csvTableKind(ta) === "edges" || csvTableKind(tb) !== "edges";
   const [edges, nodes, name] = aIsEdges ? [ta, tb, a.file] : [tb, ta, b.file];
   const result = readCsv(edges, nodes, { file: name });
   return { ...result, warnings: [...report.warnings(), ...result.warnings] };
