@@ -1,10 +1,12 @@
 // Validates a repaired draft with the one schema (model/schema.ts). Paths name the record
 // as the file numbers it (before repair dropped or merged records), and zod/mini's terse
 // "Invalid input" becomes a coded message: missing-field, wrong-type or invalid-value.
+// A valid graph takes the hand-written fast path (validateFast.ts) and never reaches zod.
 import { GraphFileSchema, type GraphFile } from "../model/schema";
 import { GraphLoadError, formatPath, type GraphIssue } from "./errors";
 import { makeIssue } from "./issueCodes";
 import type { Repaired } from "./repair";
+import { validateFast } from "./validateFast";
 
 const MAX_ISSUES = 50;
 
@@ -38,6 +40,8 @@ function describe(issue: ZodIssueLike, value: unknown, path: string): GraphIssue
 }
 
 export function validateRepaired({ graph, nodeOrigin, edgeOrigin }: Repaired, file: string): GraphFile {
+  const fast = validateFast(graph);
+  if (fast) return fast;
   const result = GraphFileSchema.safeParse(graph);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, MAX_ISSUES).map((issue: ZodIssueLike) => {
