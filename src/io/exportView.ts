@@ -6,7 +6,7 @@ import { ATTR_PREFIX, isReservedKey } from "./records";
 export interface ExportView {
   /** x, y per node in node order (stride 2); NaN for a node without a position */
   positions?: Float32Array | null;
-  /** a CSS colour per node: #rrggbb, #rgb or rgb() */
+  /** a CSS colour per node, in any form d3-color reads (#rrggbb, #rgb, rgb(), hsl(), names) */
   colors?: readonly (string | undefined)[];
   /** a drawn size (radius) per node */
   sizes?: ArrayLike<number>;

@@ -5,7 +5,7 @@ import Graph from "graphology";
 import { write } from "graphology-gexf";
 import { isDirectedRelation } from "../model/graphModel";
 import type { GraphFile } from "../model/schema";
-import { toHexColor } from "./draft";
+import { rgbOf } from "./draft";
 import { exportKey, flatValue, positionOf, sizeOf, xmlSafe, type ExportView } from "./exportView";
 import { isUnsafeKey } from "./safeKeys";
 
@@ -14,10 +14,8 @@ const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 type Attrs = Record<string, unknown>;
 
 const rgb = (color: string | undefined) => {
-  const hex = color && toHexColor(color);
-  if (!hex || !/^#[0-9a-f]{6}$/.test(hex)) return undefined;
-  const n = parseInt(hex.slice(1), 16);
-  return `rgb(${n >> 16},${(n >> 8) & 255},${n & 255})`;
+  const c = color ? rgbOf(color) : undefined;
+  return c && `rgb(${c.r},${c.g},${c.b})`;
 };
 
 /** Drops empty values and makes every string safe for XML. */

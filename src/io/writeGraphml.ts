@@ -3,7 +3,7 @@
 // our fields (type, names, relation) as keys readGraphml reads back. Text is escaped.
 import { isDirectedRelation } from "../model/graphModel";
 import type { GraphFile } from "../model/schema";
-import { toHexColor } from "./draft";
+import { rgbOf } from "./draft";
 import { exportKey, flatValue, positionOf, sizeOf, xmlSafe, type ExportView } from "./exportView";
 
 type Value = string | number | boolean;
@@ -67,14 +67,14 @@ export function writeGraphml(graph: GraphFile, view?: ExportView): string {
   ];
   graph.nodes.forEach((n, i) => {
     const p = positionOf(graph, view, i);
-    const hex = view?.colors?.[i] && toHexColor(view.colors[i]!);
-    const rgb = hex && /^#[0-9a-f]{6}$/.test(hex) ? parseInt(hex.slice(1), 16) : undefined;
+    const color = view?.colors?.[i];
+    const rgb = color ? rgbOf(color) : undefined;
     const fields: [string, Value | undefined][] = [
       ["label", n.name.zh ?? n.name.en], ["type", n.type], ["name_zh", n.name.zh], ["name_en", n.name.en],
       ["region", n.region], ["url", n.url], ["description_zh", n.description?.zh], ["description_en", n.description?.en],
       ["aliases", n.aliases?.length ? JSON.stringify(n.aliases) : undefined],
       ["x", p?.x], ["y", p ? 0 - p.y : undefined], ["size", sizeOf(view, n, i)],
-      ["r", rgb === undefined ? undefined : rgb >> 16], ["g", rgb === undefined ? undefined : (rgb >> 8) & 255], ["b", rgb === undefined ? undefined : rgb & 255],
+      ["r", rgb?.r], ["g", rgb?.g], ["b", rgb?.b],
     ];
     const body = fields.map(([k, v]) => data(k, v)).join("") + attributeData(n.attributes, nodeAttrKeys);
     out.push(`    <node id="${escape(n.id)}">${body}</node>`);

@@ -21,7 +21,7 @@ function drawLayers(target: DrawTarget, frame: Frame): void {
 }
 
 function footColors(frame: Frame) {
-  return { fg: frame.theme.label, muted: frame.themeName === "dark" ? "#A9B0C0" : "#4F5668" };
+  return { fg: frame.theme.label, muted: frame.theme.mutedText };
 }
 
 /** `frame` is the screen's frame; its sizes are CSS pixels. */

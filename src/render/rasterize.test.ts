@@ -11,6 +11,16 @@ describe("the software rasterizer", () => {
     expect([...bytes]).toEqual([0x10, 0x20, 0x30, 128]);
   });
 
+  it("packs any CSS colour, its own opacity times the alpha given", () => {
+    const bytes = (c: number) => [...new Uint8Array(new Uint32Array([c]).buffer)];
+    expect(bytes(packColor("#abc"))).toEqual([0xaa, 0xbb, 0xcc, 255]);
+    expect(bytes(packColor("rgb(16, 32, 48)", 0.5))).toEqual([16, 32, 48, 128]);
+    expect(bytes(packColor("rgba(246,244,239,0.5)"))).toEqual([246, 244, 239, 128]);
+    expect(bytes(packColor("rgba(246,244,239,0.5)", 0.5))).toEqual([246, 244, 239, 64]);
+    expect(bytes(packColor("hsl(0, 100%, 50%)"))).toEqual([255, 0, 0, 255]);
+    expect(bytes(packColor("#10203080"))).toEqual([0x10, 0x20, 0x30, 128]);
+  });
+
   it("draws a line from end to end and nothing far from it", () => {
     const t = target(50, 50);
     drawLine(t, 5, 5, 45, 25, packColor("#000000"));

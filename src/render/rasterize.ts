@@ -2,16 +2,19 @@
 // 3–10× more than writing the pixels ourselves: edges here are anti-aliased (Wu) lines
 // blended into a 32-bit pixel buffer, nodes are stamped from cached coverage masks.
 // Pure: it reads typed arrays and writes a Uint32Array, so it tests in node.
+import { rgb } from "d3-color";
 import type { Camera } from "./camera";
 import { SHAPE_POINTS } from "../style/shapes";
 import type { Shape } from "../style/palette";
 
-/** RGBA colour as four bytes, little-endian in a Uint32 (what ImageData holds). */
-export function packColor(hex: string, alpha = 1): number {
-  const h = hex.replace("#", "");
-  const n = parseInt(h.length === 3 ? h.replace(/./g, "$&$&") : h.slice(0, 6), 16);
-  const r = (n >> 16) & 255, g = (n >> 8) & 255, b = n & 255;
-  const a = Math.round(Math.max(0, Math.min(1, alpha)) * 255);
+/**
+ * RGBA colour as four bytes, little-endian in a Uint32 (what ImageData holds): any CSS
+ * colour d3-color reads, its own opacity times `alpha`; text that is no colour is black.
+ * Called per style group and frame, not per pixel.
+ */
+export function packColor(color: string, alpha = 1): number {
+  const { r, g, b, opacity } = rgb(color).clamp();
+  const a = Math.round(Math.max(0, Math.min(1, alpha * opacity)) * 255);
   return ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
 }
 

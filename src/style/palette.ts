@@ -71,6 +71,8 @@ export const UNKNOWN_EDGE_STYLE: EdgeStyle = { light: "#9AA0A6", dark: "#6B7078"
 export interface ThemeColors {
   background: string;
   label: string;
+  /** secondary text: the source line at the foot of an exported picture (the page's --fg-muted) */
+  mutedText: string;
   labelHalo: string;
   nodeOutline: string;
   selection: string;
@@ -79,8 +81,8 @@ export interface ThemeColors {
 }
 
 export const THEMES: Record<Theme, ThemeColors> = {
-  light: { background: "#F6F4EF", label: "#1B1F2A", labelHalo: "rgba(246,244,239,0.92)", nodeOutline: "#FFFFFF", selection: "#1B1F2A", dimAlpha: 0.14, edgeAlpha: 0.55 },
-  dark: { background: "#10131A", label: "#ECEEF3", labelHalo: "rgba(16,19,26,0.9)", nodeOutline: "#10131A", selection: "#FFFFFF", dimAlpha: 0.16, edgeAlpha: 0.5 },
+  light: { background: "#F6F4EF", label: "#1B1F2A", mutedText: "#4F5668", labelHalo: "rgba(246,244,239,0.92)", nodeOutline: "#FFFFFF", selection: "#1B1F2A", dimAlpha: 0.14, edgeAlpha: 0.55 },
+  dark: { background: "#10131A", label: "#ECEEF3", mutedText: "#A9B0C0", labelHalo: "rgba(16,19,26,0.9)", nodeOutline: "#10131A", selection: "#FFFFFF", dimAlpha: 0.16, edgeAlpha: 0.5 },
 };
 
 /** Style slots: documented types first (in vocabulary order), then each unknown type seen, all in a neutral style. */
