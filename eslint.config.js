@@ -28,8 +28,8 @@ export default tseslint.config(
       "import/resolver": { node: { extensions: [".ts", ".tsx"] } },
     },
     rules: {
-      "react-hooks/rules-of-hooks": "error",
-      "react-hooks/exhaustive-deps": "warn",
+      ...reactHooks.configs.recommended.rules,
+      "react-hooks/exhaustive-deps": "error",
       "boundaries/element-types": [
         "error",
         {

@@ -2,11 +2,12 @@
 // overlay says where it goes (the returned flag); dropping it opens it.
 import { useEffect, useRef, useState } from "react";
 
-/** Drag a file over the page: an overlay says where it goes; dropping it opens it. */
 export function useFileDrop(onOpen: (file: File, second?: File) => void): boolean {
   const [over, setOver] = useState(false);
   const cb = useRef(onOpen);
-  cb.current = onOpen;
+  useEffect(() => {
+    cb.current = onOpen;
+  });
   useEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes("Files");
