@@ -1,4 +1,7 @@
-// The steps every format shares after its reader: count check, repair, validation.
+// The steps every format shares after its reader: count check, repair, validation. Reading
+// runs as steps (a generator that pauses between the costly ones), so the parse worker can
+// look at its messages between them and stop a read that was cancelled; everywhere else
+// runSteps runs them straight through.
 import type { GraphFile } from "../model/schema";
 import type { GraphFormat } from "./detect";
 import type { Draft } from "./draft";
@@ -15,9 +18,25 @@ export interface ReadResult {
   format: GraphFormat;
 }
 
-export function finishRead(draft: Draft, format: GraphFormat, file: string, report: Reporter, limits: ReadLimits): ReadResult {
+/** A read in steps: it pauses (yields) between costly steps and returns its result. */
+export type ReadSteps<T = ReadResult> = Generator<void, T, void>;
+
+export function runSteps<T>(steps: ReadSteps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function* finishSteps(draft: Draft, format: GraphFormat, file: string, report: Reporter, limits: ReadLimits): ReadSteps {
   const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
   checkCounts(count(draft.nodes), count(draft.edges), limits, file);
-  const graph = validateRepaired(repairGraph(draft, report), file);
+  const repaired = repairGraph(draft, report);
+  yield;
+  const graph = validateRepaired(repaired, file);
   return { graph, warnings: report.warnings(), format };
+}
+
+export function finishRead(draft: Draft, format: GraphFormat, file: string, report: Reporter, limits: ReadLimits): ReadResult {
+  return runSteps(finishSteps(draft, format, file, report, limits));
 }

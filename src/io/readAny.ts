@@ -7,11 +7,11 @@ import { GraphLoadError } from "./errors";
 import { graphText, type ReadInput } from "./graphText";
 import { makeIssue } from "./issueCodes";
 import { checkBytes, resolveLimits, type ReadLimits } from "./limits";
-import { finishRead, type ReadResult } from "./pipeline";
+import { finishSteps, runSteps, type ReadResult, type ReadSteps } from "./pipeline";
 import { csvFileToDraft } from "./readCsv";
 import { gexfToDraft } from "./readGexf";
 import { graphmlToDraft } from "./readGraphml";
-import { readJsonText } from "./readJson";
+import { readJsonSteps } from "./readJson";
 import { Reporter } from "./report";
 
 export type { ReadResult } from "./pipeline";
@@ -19,21 +19,27 @@ export type { GraphFormat } from "./detect";
 export type { ReadInput } from "./graphText";
 
 export function readGraphFile(input: ReadInput, limits?: Partial<ReadLimits>): ReadResult {
+  return runSteps(readGraphSteps(input, limits));
+}
+
+/** readGraphFile in steps, pausing between the costly ones (see pipeline.ts). */
+export function* readGraphSteps(input: ReadInput, limits?: Partial<ReadLimits>): ReadSteps {
   const { file } = input;
   const lim = resolveLimits(limits);
   const report = new Reporter();
   const text = graphText(input, lim, report);
+  yield;
   switch (sniffFormat(text, file, input.mime)) {
     case "json":
-      return readJsonText(text, file, report, lim);
+      return yield* readJsonSteps(text, file, report, lim);
     case "gexf":
       checkBytes(text.length, lim.maxXmlBytes, file);
-      return finishRead(gexfToDraft(text, file, report, lim), "gexf", file, report, lim);
+      return yield* finishSteps(gexfToDraft(text, file, report, lim), "gexf", file, report, lim);
     case "graphml":
       checkBytes(text.length, lim.maxXmlBytes, file);
-      return finishRead(graphmlToDraft(text, file, report, lim), "graphml", file, report, lim);
+      return yield* finishSteps(graphmlToDraft(text, file, report, lim), "graphml", file, report, lim);
     case "csv":
-      return finishRead(csvFileToDraft(text, file, report, lim), "csv", file, report, lim);
+      return yield* finishSteps(csvFileToDraft(text, file, report, lim), "csv", file, report, lim);
     case "xml":
       throw notAGraph(file, "a <gexf> or <graphml> root element");
     default:

@@ -3,7 +3,8 @@
 // GraphLoadError that names the file.
 import { GraphLoadError } from "./errors";
 import { fetchBytes } from "./fetchBytes";
-import { readGraphFile, type ReadResult } from "./readAny";
+import { readGraphSteps, type ReadResult } from "./readAny";
+import { runSteps, type ReadSteps } from "./pipeline";
 import { csvTableKind, readCsv } from "./readCsv";
 import { decodeBytes } from "./decode";
 import { Reporter } from "./report";
@@ -25,9 +26,14 @@ export function readCsvPair(a: ByteFile, b: ByteFile): ReadResult {
 }
 
 export function readBytes(bytes: Uint8Array, file: string, mime?: string, second?: ByteFile): ReadResult {
+  return runSteps(readBytesSteps(bytes, file, mime, second));
+}
+
+/** readBytes in steps, pausing between the costly ones (see pipeline.ts). */
+export function* readBytesSteps(bytes: Uint8Array, file: string, mime?: string, second?: ByteFile): ReadSteps {
   try {
     if (second) return readCsvPair({ bytes, file, mime }, second);
-    return readGraphFile({ bytes, file, mime });
+    return yield* readGraphSteps({ bytes, file, mime });
   } catch (err) {
     if (err instanceof GraphLoadError) throw err;
     // a reader should never throw anything else; if one does, it is still the file's problem

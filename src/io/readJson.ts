@@ -6,7 +6,7 @@ import { sniffFormat } from "./detect";
 import { isRecord, notAGraph, type Draft } from "./draft";
 import { graphText, type ReadInput } from "./graphText";
 import { checkCounts, resolveLimits, type ReadLimits } from "./limits";
-import { finishRead, type ReadResult } from "./pipeline";
+import { finishSteps, runSteps, type ReadResult, type ReadSteps } from "./pipeline";
 import { nodeLinkToDraft } from "./readNodeLink";
 import { Reporter } from "./report";
 import { parseJsonSafely } from "./safeKeys";
@@ -33,10 +33,16 @@ function jsonToDraft(text: string, file: string, report: Reporter, limits: ReadL
   return { draft: nodeLinkToDraft(value, file, report), format: "node-link" };
 }
 
+/** The decoded text of a JSON file to a validated graph (after graphText), in steps. */
+export function* readJsonSteps(text: string, file: string, report: Reporter, limits: ReadLimits): ReadSteps {
+  const { draft, format } = jsonToDraft(text, file, report, limits);
+  yield;
+  return yield* finishSteps(draft, format, file, report, limits);
+}
+
 /** The decoded text of a JSON file to a validated graph (after graphText). */
 export function readJsonText(text: string, file: string, report: Reporter, limits: ReadLimits): ReadResult {
-  const { draft, format } = jsonToDraft(text, file, report, limits);
-  return finishRead(draft, format, file, report, limits);
+  return runSteps(readJsonSteps(text, file, report, limits));
 }
 
 /** A file expected to be JSON, read exactly as readGraphFile reads JSON; anything else is refused. */
