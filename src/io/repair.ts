@@ -24,18 +24,40 @@ function isWebUrl(url: string): boolean {
   }
 }
 
-function cleanUrl(rec: Rec, path: string, report: Reporter): Rec {
+// A record's path ("nodes[3]") is only spelled out for a warning: large files have
+// hundreds of thousands of records and almost none to warn about.
+const pathOf = (list: string, index: number) => `${list}[${index}]`;
+
+function cleanUrl(rec: Rec, list: string, index: number, report: Reporter): Rec {
   if (typeof rec.url !== "string" || isWebUrl(rec.url)) return rec;
-  report.warn("unsafe-url", `${path}.url`);
+  report.warn("unsafe-url", `${pathOf(list, index)}.url`);
   const { url: _url, ...rest } = rec;
   return rest;
 }
 
+const isFiniteNumber = (v: unknown) => typeof v === "number" && Number.isFinite(v);
+
+/** Whether an attribute holds a number that is not finite (alone or as a figure's value). */
+function hasNonFinite(attrs: Rec): boolean {
+  for (const k in attrs) {
+    const v = attrs[k];
+    const n = isRecord(v) ? v.value : v;
+    if (typeof n === "number" && !Number.isFinite(n)) return true;
+  }
+  return false;
+}
+
 /** Drops non-finite numbers (Infinity from 1e999) where the schema wants finite ones. */
-function cleanNumbers(rec: Rec, path: string, report: Reporter): Rec {
-  let out = rec;
+function cleanNumbers(rec: Rec, list: string, index: number, report: Reporter): Rec {
   const pos = rec.position;
-  if (isRecord(pos) && [pos.x, pos.y].some((v) => typeof v !== "number" || !Number.isFinite(v))) {
+  const attrs = rec.attributes;
+  const badPosition = isRecord(pos) && !(isFiniteNumber(pos.x) && isFiniteNumber(pos.y));
+  const badWeight = typeof rec.weight === "number" && !Number.isFinite(rec.weight);
+  const badAttributes = isRecord(attrs) && hasNonFinite(attrs);
+  if (!badPosition && !badWeight && !badAttributes) return rec;
+  const path = pathOf(list, index);
+  let out = rec;
+  if (isRecord(pos) && badPosition) {
     const [x, y] = [pos.x, pos.y].map((v) => (typeof v === "string" && v.trim() ? Number(v) : v));
     out = { ...out };
     if (typeof x === "number" && typeof y === "number" && Number.isFinite(x) && Number.isFinite(y)) {
@@ -51,8 +73,7 @@ function cleanNumbers(rec: Rec, path: string, report: Reporter): Rec {
     out = { ...out };
     delete out.weight;
   }
-  const attrs = rec.attributes;
-  if (isRecord(attrs)) {
+  if (isRecord(attrs) && badAttributes) {
     const bad = Object.keys(attrs).filter((k) => {
       const v = attrs[k];
       const n = isRecord(v) ? v.value : v;
@@ -93,7 +114,7 @@ export function repairGraph(draft: Draft, report: Reporter): Repaired {
       nodeOrigin.push(i);
       return;
     }
-    const node = cleanNumbers(cleanUrl(raw, `nodes[${i}]`, report), `nodes[${i}]`, report);
+    const node = cleanNumbers(cleanUrl(raw, "nodes", i, report), "nodes", i, report);
     const at = firstOf.get(id);
     if (at === undefined) {
       firstOf.set(id, nodes.length);
@@ -106,20 +127,22 @@ export function repairGraph(draft: Draft, report: Reporter): Repaired {
   });
 
   const edges: unknown[] = [];
+  /** The end is there and names a node (or is not a string: validation names that); else warns. */
+  const endOk = (value: unknown, k: number, end: "source" | "target") => {
+    if (value === undefined || value === null || value === "") {
+      report.warn("missing-end", `edges[${k}].${end}`, { end });
+      return false;
+    }
+    if (typeof value === "string" && !firstOf.has(value.trim())) {
+      report.warn("missing-node", `edges[${k}].${end}`, { id: value });
+      return false;
+    }
+    return true;
+  };
   draft.edges.forEach((raw: unknown, k) => {
     if (isRecord(raw)) {
-      for (const end of ["source", "target"] as const) {
-        const value = raw[end];
-        if (value === undefined || value === null || value === "") {
-          report.warn("missing-end", `edges[${k}].${end}`, { end });
-          return;
-        }
-        if (typeof value === "string" && !firstOf.has(value.trim())) {
-          report.warn("missing-node", `edges[${k}].${end}`, { id: value });
-          return;
-        }
-      }
-      raw = cleanNumbers(raw, `edges[${k}]`, report);
+      if (!endOk(raw.source, k, "source") || !endOk(raw.target, k, "target")) return;
+      raw = cleanNumbers(raw, "edges", k, report);
     }
     edges.push(raw);
     edgeOrigin.push(k);
@@ -127,6 +150,6 @@ export function repairGraph(draft: Draft, report: Reporter): Repaired {
 
   let meta = draft.meta;
   if (isRecord(meta) && Array.isArray(meta.sources))
-    meta = { ...meta, sources: meta.sources.map((s: unknown, j) => (isRecord(s) ? cleanUrl(s, `meta.sources[${j}]`, report) : s)) };
+    meta = { ...meta, sources: meta.sources.map((s: unknown, j) => (isRecord(s) ? cleanUrl(s, "meta.sources", j, report) : s)) };
   return { graph: { ...draft, meta, nodes, edges }, nodeOrigin, edgeOrigin };
 }
