@@ -1,16 +1,18 @@
 // Loads a graph: from a URL (?data= or the embedded dataset) or from a file the user chose
 // or dropped. Fetching, parsing, repair and validation happen in the parse worker, so a
 // large or hostile file never freezes the page; a failure is one typed GraphLoadError.
-// The embedded dataset is the exception: ours, small and valid, it is fetched on the main
-// thread (reusing the page's preload of it) and read there by the same JSON reader, from
-// a small chunk, without waiting for the worker to start. The main thread builds the model.
+// The worker sends the graph compact first and its full records after (parseClient.ts):
+// a load is done when the model can be drawn, and its `records` settle when the model has
+// every record. The embedded dataset is the exception: ours, small and valid, it is fetched
+// on the main thread (reusing the page's preload of it) and read there by the same JSON
+// reader, from a small chunk, without waiting for the worker to start.
 import { GraphLoadError, type GraphIssue } from "../io/errors";
 import { fetchBytes } from "../io/fetchBytes";
 import type { ParseStage } from "../io/protocol";
-import type { ReadResult } from "../io/pipeline";
 import { createGraphModel, type GraphModel } from "../model/graphModel";
 import { EMBEDDED_DATA_URL } from "./embedded";
-import type { ParseJob } from "./parseClient";
+import type { ParseJob, ParsedGraph } from "./parseClient";
+import { parseWorker } from "./parseWorker";
 
 /** A URL, or files the user chose: one graph file, or an edge table and a node table (CSV). */
 export type GraphSource = { kind: "url"; url: string } | { kind: "file"; id: number; file: File; second?: File };
@@ -20,18 +22,26 @@ export interface LoadedGraph {
   warnings: readonly GraphIssue[];
   format: string;
   file: string;
+  /** when the model's full records follow it: settles once every one is in */
+  records?: Promise<void>;
 }
 
 export type LoadStage = ParseStage | "building";
-/** Where the stages of the current load are reported (for the progress indication). */
-export type StageListener = (stage: LoadStage, bytes?: number) => void;
+/**
+ * Where the stages of the current load are reported (for the progress indication): while
+ * fetching, the bytes downloaded so far and the announced size when known; then the size read.
+ */
+export type StageListener = (stage: LoadStage, bytes?: number, total?: number) => void;
 
 /** Beyond this size even the embedded dataset is read in the worker, so the page stays responsive. */
 const MAIN_THREAD_MAX_BYTES = 2 * 1024 * 1024;
 
-// the worker's client loads with the first file or ?data= graph: the embedded dataset needs none
-const parseInWorker = (job: ParseJob, signal?: AbortSignal, onStage?: StageListener): Promise<ReadResult> =>
-  import("./parseClient").then((m) => m.parseInWorker(job, signal, onStage));
+// the worker's client loads with the first file or ?data= graph: the embedded dataset needs
+// none. The worker itself starts at once, so its start-up and the client's download overlap.
+function parseInWorker(job: ParseJob, signal?: AbortSignal, onStage?: StageListener): Promise<ParsedGraph> {
+  if (typeof Worker !== "undefined") parseWorker();
+  return import("./parseClient").then((m) => m.parseInWorker(job, signal, onStage));
+}
 
 export function fileNameOf(url: string): string {
   const clean = url.split(/[?#]/)[0] ?? url;
@@ -44,7 +54,7 @@ export function fileNameOf(url: string): string {
   return name;
 }
 
-async function readOnMainThread(url: string, file: string, signal?: AbortSignal, onStage?: StageListener): Promise<ReadResult> {
+async function readOnMainThread(url: string, file: string, signal?: AbortSignal, onStage?: StageListener): Promise<ParsedGraph> {
   onStage?.("fetching");
   // the reader's chunk loads while the file downloads
   const reader = import("../io/readJson");
@@ -53,15 +63,18 @@ async function readOnMainThread(url: string, file: string, signal?: AbortSignal,
   onStage?.("reading", bytes.byteLength);
   if (bytes.byteLength > MAIN_THREAD_MAX_BYTES) return parseInWorker({ type: "parse:bytes", bytes, file, mime }, signal, onStage);
   const { readJsonFile } = await reader;
+  let result;
   try {
-    return readJsonFile({ bytes, file, mime });
+    result = readJsonFile({ bytes, file, mime });
   } catch (err) {
     if (err instanceof GraphLoadError) throw err;
     throw new GraphLoadError("invalid", file, err instanceof Error ? err.message : String(err));
   }
+  onStage?.("building");
+  return { model: createGraphModel(result.graph), warnings: result.warnings, format: result.format };
 }
 
-async function readSource(source: GraphSource, signal?: AbortSignal, onStage?: StageListener): Promise<{ result: ReadResult; file: string }> {
+async function readSource(source: GraphSource, signal?: AbortSignal, onStage?: StageListener): Promise<{ result: ParsedGraph; file: string }> {
   if (source.kind === "file") {
     const file = source.file.name || "file";
     const bytes = new Uint8Array(await source.file.arrayBuffer());
@@ -85,6 +98,6 @@ async function readSource(source: GraphSource, signal?: AbortSignal, onStage?: S
 
 export async function loadGraph(source: GraphSource, signal?: AbortSignal, onStage?: StageListener): Promise<LoadedGraph> {
   const { result, file } = await readSource(source, signal, onStage);
-  onStage?.("building");
-  return { model: createGraphModel(result.graph), warnings: result.warnings, format: result.format, file };
+  const { model, warnings, format, records } = result;
+  return { model, warnings, format, file, ...(records ? { records } : {}) };
 }
