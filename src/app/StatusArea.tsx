@@ -21,7 +21,7 @@ export interface StatusAreaProps {
 
 export function StatusArea({ data, lang, localFile, notice, onNoticeEnd, dragging }: StatusAreaProps) {
   const { t } = useTranslation();
-  const { status, loaded, error, keptPrevious, stage, bytes, refetch } = data;
+  const { status, loaded, error, keptPrevious, stage, bytes, total, refetch } = data;
   const [dismissed, setDismissed] = useState<unknown>(null);
   const [dismissedWarnings, setDismissedWarnings] = useState<unknown>(null);
   const warnings = status === "ready" && loaded && loaded.warnings.length > 0 && dismissedWarnings !== loaded ? loaded : null;
@@ -46,7 +46,7 @@ export function StatusArea({ data, lang, localFile, notice, onNoticeEnd, draggin
       )}
       {stage && (
         <Suspense fallback={null}>
-          <LoadProgress stage={stage} bytes={bytes} />
+          <LoadProgress stage={stage} bytes={bytes} total={total} />
         </Suspense>
       )}
       {notice && (

@@ -1,6 +1,7 @@
 // Loads the graph of the current source and keeps the last good one on screen when a new
 // one fails, so a broken file never costs the user the view they had. Reports the stage
-// of a load in progress (fetching, reading, building) for the progress indication.
+// of a load in progress (fetching, reading, building) for the progress indication, and
+// whether the graph shown has all its records yet (a large graph is drawn before they are in).
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { GraphLoads } from "../data/graphLoads";
 import type { GraphSource, LoadedGraph, LoadStage } from "../data/loadGraph";
@@ -14,8 +15,12 @@ export interface GraphData {
   keptPrevious: boolean;
   error: unknown;
   stage: LoadStage | null;
-  /** bytes read so far, when known */
+  /** bytes downloaded or read so far, when known */
   bytes?: number | undefined;
+  /** the size the server announced for the download, when it did */
+  total?: number | undefined;
+  /** every record of the graph shown is in its model (false while a large graph's full records still come) */
+  complete: boolean;
   refetch: () => void;
 }
 
@@ -35,6 +40,8 @@ export function useGraphData(loads: GraphLoads, source: GraphSource): GraphData 
     error: load?.status === "error" ? load.error : null,
     stage: pending?.stage ?? null,
     bytes: pending?.bytes,
+    total: pending?.total,
+    complete: !(load?.status === "success" && load.partial),
     refetch: () => loads.retry(source),
   };
 }

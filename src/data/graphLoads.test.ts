@@ -8,20 +8,22 @@ const url = (u: string): GraphSource => ({ kind: "url", url: u });
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
 
 describe("graph loads", () => {
-  it("load a source once, whoever asks, and report its stages", async () => {
+  it("load a source once, whoever asks, and report its stages from the start", async () => {
     const load = vi.fn<typeof loadGraph>(async (source, _signal, onStage) => {
-      onStage?.("fetching");
+      onStage?.("fetching", 600, 1200);
       onStage?.("reading", 1200);
       return loaded(source.kind === "url" ? source.url : "file");
     });
     const loads = createGraphLoads(load);
     const seen: (GraphLoad | undefined)[] = [];
     loads.subscribe(() => seen.push(loads.get(url("a.json"))));
-    expect(loads.start(url("a.json"))).toEqual({ status: "pending", stage: null });
+    // the progress shows before the load has said anything
+    expect(loads.start(url("a.json"))).toEqual({ status: "pending", stage: "fetching" });
     loads.start(url("a.json"));
     await settle();
     expect(load).toHaveBeenCalledTimes(1);
-    expect(seen).toContainEqual({ status: "pending", stage: "reading", bytes: 1200 });
+    expect(seen).toContainEqual({ status: "pending", stage: "fetching", bytes: 600, total: 1200 });
+    expect(seen).toContainEqual({ status: "pending", stage: "reading", bytes: 1200, total: 1200 });
     expect(loads.get(url("a.json"))).toEqual({ status: "success", data: loaded("a.json") });
     expect(loads.start(url("a.json"))).toBe(loads.get(url("a.json")));
   });
@@ -63,5 +65,67 @@ describe("graph loads", () => {
     expect(loads.get(fileA)?.status).toBe("success");
     loads.start(fileB);
     expect(loads.get(fileA)).toBeUndefined();
+  });
+
+  it("cancel a load still running when another starts, and forget it", async () => {
+    const signals = new Map<string, AbortSignal>();
+    const load = vi.fn<typeof loadGraph>((source, signal) => {
+      const key = source.kind === "url" ? source.url : `file ${source.id}`;
+      signals.set(key, signal!);
+      return new Promise((resolve, reject) => {
+        if (key === "b.json") resolve(loaded(key));
+        signal!.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+      });
+    });
+    const loads = createGraphLoads(load, { retryDelayMs: 0 });
+    loads.start(url("a.json"));
+    loads.start(url("b.json"));
+    expect(signals.get("a.json")?.aborted).toBe(true);
+    expect(loads.get(url("a.json"))).toBeUndefined();
+    await settle();
+    expect(loads.get(url("b.json"))?.status).toBe("success");
+    // a file opened while a URL loads cancels that load too
+    loads.start(url("c.json"));
+    loads.start({ kind: "file", id: 9, file: new File(["{}"], "d.json") });
+    expect(signals.get("c.json")?.aborted).toBe(true);
+    // going back to a graph in the cache cancels the load under way as well
+    loads.start(url("b.json"));
+    expect(signals.get("file 9")?.aborted).toBe(true);
+    await settle();
+    // a cancelled load is not tried again, and the load that took over stays
+    expect(load).toHaveBeenCalledTimes(4);
+    expect(loads.get(url("b.json"))?.status).toBe("success");
+    // asked for again, a cancelled source loads anew
+    loads.start(url("a.json"));
+    expect(load).toHaveBeenCalledTimes(5);
+  });
+
+  it("keep the last three URL graphs, the one asked for last the newest", async () => {
+    const load = vi.fn<typeof loadGraph>(async (source) => loaded(source.kind === "url" ? source.url : "file"));
+    const loads = createGraphLoads(load);
+    for (const u of ["a", "b", "c"]) {
+      loads.start(url(u));
+      await settle();
+    }
+    loads.start(url("a")); // back to a: now the newest
+    loads.start(url("d"));
+    await settle();
+    expect(["a", "b", "c", "d"].filter((u) => loads.get(url(u)))).toEqual(["a", "c", "d"]);
+    expect(loads.start(url("c")).status).toBe("success");
+    expect(load).toHaveBeenCalledTimes(4);
+  });
+
+  it("tell when the model's full records are in, keeping the loaded graph the same", async () => {
+    let recordsIn = () => {};
+    const records = new Promise<void>((done) => (recordsIn = done));
+    const data = { ...loaded("big.json"), records };
+    const loads = createGraphLoads(async () => data);
+    loads.start(url("big.json"));
+    await settle();
+    expect(loads.get(url("big.json"))).toEqual({ status: "success", data, partial: true });
+    recordsIn();
+    await settle();
+    expect(loads.get(url("big.json"))).toEqual({ status: "success", data });
+    expect((loads.get(url("big.json")) as { data: unknown }).data).toBe(data);
   });
 });

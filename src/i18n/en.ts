@@ -122,6 +122,7 @@ export const en = {
     stage_fetching: "Downloading…",
     stage_reading: "Reading and checking {{size}}…",
     stage_building: "Building the graph…",
+    bytesOf: "{{size}} of {{total}}",
     warnings_one: "{{file}} was opened, with {{count}} repair:",
     warnings_other: "{{file}} was opened, with {{count}} repairs:",
     caption: "Source: {{source}} · Chengyu EduNet",

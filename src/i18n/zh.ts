@@ -115,6 +115,7 @@ export const zh: Messages = {
     stage_fetching: "正在下载…",
     stage_reading: "正在读取与校验 {{size}}…",
     stage_building: "正在构建图谱…",
+    bytesOf: "{{size}} / {{total}}",
     warnings_other: "{{file}} 已打开，但有 {{count}} 处被修复：",
     caption: "来源：{{source}} · 成渝教育协同网络",
   },
