@@ -1,10 +1,10 @@
 // Pinyin search keys for Chinese names: full syllables and initials. Used by the data build
 // (so the embedded dataset ships its keys) and, loaded lazily, for opened graphs without them.
 import { pinyin } from "pinyin-pro";
+import { HAN } from "../lib/han";
 
-export const HAN = /\p{Script=Han}/u;
 
-export function pinyinKeys(text: string): { full: string; initials: string } {
+function pinyinKeys(text: string): { full: string; initials: string } {
   const syllables = pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive", v: true })
     .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ""))
     .filter(Boolean);

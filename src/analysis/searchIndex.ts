@@ -3,7 +3,7 @@
 // (the letters in order). Ties go to the better-linked node. Built once per model.
 import type { GraphModel } from "../model/graphModel";
 
-export interface SearchHit {
+interface SearchHit {
   index: number;
   score: number;
   /** the key that matched, as written */
@@ -23,7 +23,7 @@ interface Key {
   text: string;
 }
 
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 

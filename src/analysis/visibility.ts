@@ -20,13 +20,13 @@ export interface Visibility {
   shownEdges: number;
 }
 
-export function edgeYear(date: string | undefined): number | null {
+function edgeYear(date: string | undefined): number | null {
   if (!date) return null;
   const y = Number(date.slice(0, 4));
   return Number.isFinite(y) ? y : null;
 }
 
-export function isFiltering(f: FilterSpec, selected: number): boolean {
+function isFiltering(f: FilterSpec, selected: number): boolean {
   return Boolean(
     f.hiddenTypes.length || f.hiddenRegions.length || f.hiddenRelations.length || f.yearFrom !== null || f.yearTo !== null || (f.depth > 0 && selected >= 0),
   );

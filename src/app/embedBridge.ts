@@ -4,7 +4,7 @@ import { parseIncomingMessage, type OutgoingMessage } from "../embed/protocol";
 import type { Store } from "../state/store";
 import { selectNode, type ViewState } from "../state/viewState";
 
-export function isFramed(win: Window = window): boolean {
+function isFramed(win: Window = window): boolean {
   try {
     return win.parent !== win;
   } catch {

@@ -4,7 +4,7 @@
 import { loadMessages, type Language, type Messages } from "./messages";
 import { createTranslator, type TFunction } from "./translate";
 
-export interface Translation {
+interface Translation {
   readonly language: Language;
   readonly t: TFunction;
 }

@@ -3,8 +3,7 @@
 import type { Messages } from "./types";
 
 export type { Messages };
-export const LANGUAGES = ["zh", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export type Language = "zh" | "en";
 
 export function loadMessages(lang: Language): Promise<Messages> {
   return lang === "en" ? import("./en").then((m) => m.en) : import("./zh").then((m) => m.zh);

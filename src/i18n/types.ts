@@ -5,7 +5,7 @@
 import type { en } from "./en";
 
 /** the categories of Intl.PluralRules; a key ending in _<category> is one plural form of a message */
-export type PluralCategory = Intl.LDMLPluralRule;
+type PluralCategory = Intl.LDMLPluralRule;
 type OptionalCategory = Exclude<PluralCategory, "other">;
 
 /** messages as they are written: nested groups of strings */
@@ -21,7 +21,7 @@ type PluralBase<T> = { [K in keyof T & string]: T[K] extends string ? (K extends
  * message has its `_other` form and whichever other forms the language's rules use
  * (Chinese: only `_other`; English: `_one` and `_other`).
  */
-export type MessagesLike<T> = {
+type MessagesLike<T> = {
   [K in keyof T as K extends `${PluralBase<T>}_${OptionalCategory}` ? never : K]: T[K] extends string ? string : MessagesLike<T[K]>;
 } & { [K in `${PluralBase<T>}_${OptionalCategory}`]?: string };
 

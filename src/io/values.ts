@@ -4,6 +4,7 @@
 import type { AttributeValue, LocalizedText } from "../model/schema";
 import type { Reporter } from "./report";
 import { isUnsafeKey } from "./safeKeys";
+import { HAN } from "../lib/han";
 
 export interface FieldContext {
   report: Reporter;
@@ -15,7 +16,6 @@ export interface FieldContext {
   textValues?: boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
 const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 
 /** Text in the language it is written in: Chinese when it has Han characters. */

@@ -12,7 +12,7 @@ interface LayoutNode extends SimulationNodeDatum {
 /** the heat a change of arrangement starts from */
 const ARRANGE_ALPHA = 0.8;
 
-export interface LayoutParams {
+interface LayoutParams {
   charge: number;
   linkDistance: number;
   gravity: number;
@@ -22,7 +22,7 @@ export interface LayoutParams {
 }
 
 /** Forces scaled to the graph's size: a small graph spreads out for legible labels, a large one converges fast. */
-export function getLayoutParams(nodeCount: number): LayoutParams {
+function getLayoutParams(nodeCount: number): LayoutParams {
   if (nodeCount <= 500) return { charge: -260, linkDistance: 46, gravity: 0.06, alphaDecay: 0.0228, theta: 0.8, collide: true };
   if (nodeCount <= 5000) return { charge: -60, linkDistance: 26, gravity: 0.04, alphaDecay: 0.03, theta: 0.9, collide: true };
   return { charge: -30, linkDistance: 18, gravity: 0.03, alphaDecay: 0.04, theta: 1.1, collide: false };

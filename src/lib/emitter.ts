@@ -1,5 +1,5 @@
 // A typed event emitter whose `on` returns its unbind.
-export type Handler<E> = (event: E) => void;
+type Handler<E> = (event: E) => void;
 
 export interface Emitter<Events extends { type: string }> {
   on<T extends Events["type"]>(type: T, handler: Handler<Extract<Events, { type: T }>>): () => void;

@@ -11,7 +11,7 @@ const describe = <T extends z.ZodMiniType>(schema: T, description: string, id?: 
   return schema;
 };
 
-export const LocalizedTextSchema = describe(
+const LocalizedTextSchema = describe(
   z
     .object({
       zh: z.optional(describe(z.string(), "Chinese text")),
@@ -22,7 +22,7 @@ export const LocalizedTextSchema = describe(
   "LocalizedText",
 );
 
-export const EvidenceSchema = describe(
+const EvidenceSchema = describe(
   z.object({
     source: describe(nonEmpty(), "id of an entry in meta.sources"),
     quote: describe(nonEmpty(), "words copied verbatim from the source (print line breaks removed)"),
@@ -43,7 +43,7 @@ const FigureSchema = describe(
   "Figure",
 );
 
-export const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), FigureSchema]);
+const AttributeValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), FigureSchema]);
 const Attributes = () => z.record(z.string(), AttributeValueSchema);
 
 const NodeTypeSchema = describe(
@@ -56,7 +56,7 @@ const RelationTypeSchema = describe(
 );
 const DateSchema = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"));
 
-export const NodeSchema = describe(
+const NodeSchema = describe(
   z.object({
     id: describe(nonEmpty().check(z.maxLength(200)), "unique id"),
     type: NodeTypeSchema,
@@ -78,7 +78,7 @@ export const NodeSchema = describe(
   "A node: an institution, place, event, document or programme",
 );
 
-export const EdgeSchema = describe(
+const EdgeSchema = describe(
   z.object({
     id: z.optional(z.string()),
     source: describe(nonEmpty(), "id of the source node"),
@@ -93,7 +93,7 @@ export const EdgeSchema = describe(
   "A relation between two nodes",
 );
 
-export const SourceSchema = describe(
+const SourceSchema = describe(
   z.object({
     id: nonEmpty(),
     title: LocalizedTextSchema,

@@ -23,7 +23,6 @@ export interface Rect {
   maxY: number;
 }
 
-export const IDENTITY: Camera = { x: 0, y: 0, k: 1 };
 
 export function toScreen(cam: Camera, p: GraphPoint): ScreenPoint {
   return screenPoint(p.x * cam.k + cam.x, p.y * cam.k + cam.y);

@@ -17,8 +17,6 @@ import { ALL_LAYERS, displayChanges } from "./sceneState";
 import { createSurfaces } from "./surfaces";
 import type { RenderDisplay, RenderGraph, RendererEvent } from "./types";
 
-export type { ExportImageOptions } from "./exportImage";
-export { MAX_EXPORT_SIDE } from "./exportImage";
 
 export interface RendererSettings {
   /** from this many edges on, a moving graph is sampled and camera moves shift a cached picture */
@@ -32,7 +30,7 @@ export interface RendererSettings {
   ariaLabel: string;
 }
 
-export const DEFAULT_RENDERER_SETTINGS: RendererSettings = {
+const DEFAULT_RENDERER_SETTINGS: RendererSettings = {
   cacheFromEdges: 6000,
   settleMs: 140,
   maxLabels: 220,

@@ -14,7 +14,7 @@ export interface ExportImageOptions {
 }
 
 /** The largest side of an exported PNG, in pixels. */
-export const MAX_EXPORT_SIDE = 8192;
+const MAX_EXPORT_SIDE = 8192;
 
 function drawLayers(target: DrawTarget, frame: Frame): void {
   for (const layer of LAYER_STACK) layer.draw(target, frame);

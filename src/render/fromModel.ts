@@ -5,7 +5,7 @@ import { isDirectedRelation } from "../model/graphModel";
 import type { RenderGraph } from "./types";
 
 /** Radius in graph units for a node with the given number of links. */
-export function radiusForDegree(degree: number, nodeCount: number): number {
+function radiusForDegree(degree: number, nodeCount: number): number {
   const base = nodeCount > 5000 ? 2.2 : nodeCount > 500 ? 3 : 5;
   const gain = nodeCount > 5000 ? 0.9 : nodeCount > 500 ? 1.3 : 2.6;
   return base + gain * Math.sqrt(degree);

@@ -5,7 +5,7 @@
 // full it starts again.
 import { LABEL_FONT } from "./labels";
 
-export interface LabelSprite {
+interface LabelSprite {
   page: CanvasImageSource;
   /** the sprite's rectangle on its page, in device pixels */
   sx: number;

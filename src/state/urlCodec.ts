@@ -18,7 +18,7 @@ function decodeFilters(params: URLSearchParams): Filters {
   };
 }
 
-export function parseLang(value: string | null | undefined): Lang | null {
+function parseLang(value: string | null | undefined): Lang | null {
   if (!value) return null;
   const v = value.toLowerCase();
   if (v === "zh" || v.startsWith("zh-")) return "zh";

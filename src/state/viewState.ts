@@ -19,7 +19,7 @@ export interface Filters {
   depth: Depth;
 }
 
-export function getEmptyFilters(): Filters {
+function getEmptyFilters(): Filters {
   return { hiddenTypes: [], hiddenRegions: [], hiddenRelations: [], yearFrom: null, yearTo: null, depth: 0 };
 }
 

@@ -2,10 +2,9 @@
 // relation type, for light and dark themes. Colours come from the Okabe–Ito set (safe for
 // colour-blind viewers) and each family of types has its own shape, so no two types
 // differ by colour alone.
-import { NODE_TYPES, RELATION_TYPES, type NodeType, type RelationType } from "../model/vocabulary";
+import type { NodeType, RelationType } from "../model/vocabulary";
 
-export const SHAPES = ["circle", "square", "diamond", "triangle", "hexagon", "star", "pentagon", "triangle-down"] as const;
-export type Shape = (typeof SHAPES)[number];
+export type Shape = "circle" | "square" | "diamond" | "triangle" | "hexagon" | "star" | "pentagon" | "triangle-down";
 export type Theme = "light" | "dark";
 
 export interface NodeStyle {
@@ -14,7 +13,7 @@ export interface NodeStyle {
   dark: string;
 }
 
-export const NODE_STYLES: Record<NodeType, NodeStyle> = {
+const NODE_STYLES: Record<NodeType, NodeStyle> = {
   kindergarten: { shape: "circle", light: "#C9A800", dark: "#F0E442" },
   "primary-school": { shape: "circle", light: "#E69F00", dark: "#F5B43C" },
   "secondary-school": { shape: "circle", light: "#D55E00", dark: "#FF8A3D" },
@@ -37,7 +36,7 @@ export const NODE_STYLES: Record<NodeType, NodeStyle> = {
   program: { shape: "diamond", light: "#178F8F", dark: "#5FD4D4" },
 };
 
-export const UNKNOWN_NODE_STYLE: NodeStyle = { shape: "circle", light: "#8A8F98", dark: "#9AA0A6" };
+const UNKNOWN_NODE_STYLE: NodeStyle = { shape: "circle", light: "#8A8F98", dark: "#9AA0A6" };
 
 export interface EdgeStyle {
   light: string;
@@ -46,7 +45,7 @@ export interface EdgeStyle {
 }
 
 const solid: readonly number[] = [];
-export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
+const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
   "member-of": { light: "#009E73", dark: "#35D0A2", dash: solid },
   leads: { light: "#B3261E", dark: "#FF8A80", dash: solid },
   founded: { light: "#D55E00", dark: "#FF8A3D", dash: solid },
@@ -66,7 +65,7 @@ export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
   "recognized-as": { light: "#C9A800", dark: "#F0E442", dash: [2, 3] },
 };
 
-export const UNKNOWN_EDGE_STYLE: EdgeStyle = { light: "#9AA0A6", dark: "#6B7078", dash: solid };
+const UNKNOWN_EDGE_STYLE: EdgeStyle = { light: "#9AA0A6", dark: "#6B7078", dash: solid };
 
 export interface ThemeColors {
   background: string;
@@ -93,5 +92,3 @@ export function edgeStyleOf(type: string): EdgeStyle {
   return (EDGE_STYLES as Record<string, EdgeStyle>)[type] ?? UNKNOWN_EDGE_STYLE;
 }
 
-export const KNOWN_NODE_TYPES: readonly string[] = NODE_TYPES;
-export const KNOWN_RELATION_TYPES: readonly string[] = RELATION_TYPES;

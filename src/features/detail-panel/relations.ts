@@ -5,7 +5,7 @@ import { isDirectedRelation } from "../../model/graphModel";
 import { incidentEdges } from "../../analysis/visibility";
 import type { Evidence } from "../../model/schema";
 
-export interface RelationItem {
+interface RelationItem {
   edge: number;
   other: number;
   date?: string | undefined;

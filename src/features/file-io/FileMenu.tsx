@@ -6,7 +6,7 @@ import type { MessageKey } from "../../i18n/types";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { DataFormat } from "./exportData";
 
-export const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv,application/xml";
+const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv,application/xml";
 
 export type ExportChoice = { kind: "image"; format: "png"; scale: 1 | 2 | 4 } | { kind: "image"; format: "svg" } | { kind: "data"; format: DataFormat };
 

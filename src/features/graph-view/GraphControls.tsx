@@ -7,7 +7,7 @@ import { useTranslation } from "../../i18n/useTranslation";
 import type { ArrangementName } from "../../state/viewState";
 
 /** the keys the picture takes when it has focus (src/render/input.ts), as the help lists them */
-export const KEYBOARD_HELP: readonly { keys: readonly string[]; action: MessageKey }[] = [
+const KEYBOARD_HELP: readonly { keys: readonly string[]; action: MessageKey }[] = [
   { keys: ["←", "↑", "→", "↓"], action: "graph.keyboard.pan" },
   { keys: ["+", "−"], action: "graph.keyboard.zoom" },
   { keys: ["0"], action: "graph.keyboard.fit" },

@@ -5,8 +5,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { GraphModel } from "../../model/graphModel";
 import { createSearchIndex, type PinyinLookup, type SearchIndex } from "../../analysis/searchIndex";
-
-const HAN = /\p{Script=Han}/u;
+import { HAN } from "../../lib/han";
 
 const SLICE = 400;
 

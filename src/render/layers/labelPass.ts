@@ -8,11 +8,6 @@ import { nodeScreenRadius } from "../sceneIndex";
 import { screenX, screenY } from "../camera";
 import type { Frame } from "./types";
 
-export interface LabelCandidate {
-  index: number;
-  /** drawn even where it overlaps */
-  forced: boolean;
-}
 
 // each label is measured once per weight, at 16 px, and scaled: no measureText per frame
 const widths = new Map<string, number>();
@@ -42,7 +37,7 @@ export interface LabelPass {
 }
 
 /** ms a pass may spend rasterising new label sprites; the rest follow in the next frames */
-export const SPRITE_BUDGET_MS = 10;
+const SPRITE_BUDGET_MS = 10;
 
 /**
  * `crowdCut`: in a crowded graph, how many labels may still be placed next to small nodes
