@@ -28,9 +28,9 @@ export interface GraphLoads {
 }
 
 /** How many URL graphs stay cached. */
-export const MAX_URL_LOADS = 3;
+const MAX_URL_LOADS = 3;
 
-export function sourceKey(source: GraphSource): string {
+function sourceKey(source: GraphSource): string {
   return source.kind === "url" ? `url:${source.url}` : `file:${source.id}`;
 }
 

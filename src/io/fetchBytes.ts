@@ -5,7 +5,7 @@
 import { GraphLoadError } from "./errors";
 
 /** bytes received so far, and the size the server announced (absent or compressed: undefined) */
-export type BytesListener = (received: number, total: number | undefined) => void;
+type BytesListener = (received: number, total: number | undefined) => void;
 
 async function readBody(res: Response, onBytes: BytesListener): Promise<Uint8Array> {
   const announced = Number(res.headers.get("content-length"));

@@ -22,7 +22,7 @@ export interface ParseJobOptions {
   pause?: () => Promise<void>;
 }
 
-export const SPLIT_AT = 20_000;
+const SPLIT_AT = 20_000;
 const CHUNK_SIZE = 5_000;
 const PROGRESS_EVERY_MS = 100;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
