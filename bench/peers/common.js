@@ -7,7 +7,7 @@ export const PALETTE = [
   "#fdbf6f", "#ff7f00", "#cab2d6", "#6a3d9a", "#ffff99", "#b15928",
 ];
 
-export const params = new URLSearchParams(location.search);
+const params = new URLSearchParams(location.search);
 
 /** @returns {Promise<{nodes: {id: string, community: number}[], links: {source: string, target: string}[]}>} */
 export async function loadNodeLink() {

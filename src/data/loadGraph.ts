@@ -43,7 +43,7 @@ function parseInWorker(job: ParseJob, signal?: AbortSignal, onStage?: StageListe
   return import("./parseClient").then((m) => m.parseInWorker(job, signal, onStage));
 }
 
-export function fileNameOf(url: string): string {
+function fileNameOf(url: string): string {
   const clean = url.split(/[?#]/)[0] ?? url;
   let name = clean.slice(clean.lastIndexOf("/") + 1) || url;
   try {

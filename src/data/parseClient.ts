@@ -75,6 +75,7 @@ function getWorker(): Worker {
     }
     pending.clear();
     dropParseWorker(worker);
+    worker.terminate();
   };
   return worker;
 }

@@ -13,7 +13,7 @@ import type { GraphEdge, GraphFile, GraphNode } from "../model/schema";
 import { REGIONS, type Region } from "../model/vocabulary";
 
 /** Some records' values, by record index. */
-export interface Sparse<T> {
+interface Sparse<T> {
   index: number[];
   value: T[];
 }

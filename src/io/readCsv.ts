@@ -76,7 +76,7 @@ function nodeTable(text: string, file: string, report: Reporter): unknown[] {
 }
 
 /** The draft of an edge table and, optionally, a node table. */
-export function csvToDraft(edgesText: string | undefined, nodesText: string | undefined, file: string, report: Reporter, limits: ReadLimits): Draft {
+function csvToDraft(edgesText: string | undefined, nodesText: string | undefined, file: string, report: Reporter, limits: ReadLimits): Draft {
   if (nodesText !== undefined) countRows(nodesText, limits.maxNodes, "nodes", file, limits);
   if (edgesText !== undefined) countRows(edgesText, limits.maxEdges, "edges", file, limits);
   const nodes = nodesText === undefined ? [] : nodeTable(nodesText, file, report);

@@ -5,7 +5,7 @@ import { GraphLoadError } from "./errors";
 import { makeIssue } from "./issueCodes";
 import type { Reporter } from "./report";
 
-export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /** True for __proto__, constructor, prototype and every name Object.prototype answers to. */
 export function isUnsafeKey(key: string): boolean {

@@ -7,7 +7,7 @@ import { GraphLoadError } from "./errors";
 import { makeIssue } from "./issueCodes";
 
 /** GEXF hierarchies and yEd groups nest a few levels; 100 is far beyond any real file. */
-export const MAX_XML_DEPTH = 100;
+const MAX_XML_DEPTH = 100;
 
 const DOCTYPE = /<!DOCTYPE/i;
 const ENTITY = /<!ENTITY/i;

@@ -11,7 +11,7 @@ import { localize, textOf } from "./values";
 import type { Reporter } from "./report";
 import type { XmlIds } from "./xmlIds";
 
-export interface NodeOverlay {
+interface NodeOverlay {
   /** fields read from the document itself (yEd graphics), taking precedence */
   fields: [string, unknown][];
   /** false when the position comes from the overlay in screen coordinates */

@@ -4,9 +4,9 @@
 import { childElements, elementsOf } from "./xmlDom";
 import { toHexColor } from "./draft";
 
-export const YED_NS = "http://www.yworks.com/xml/graphml";
+const YED_NS = "http://www.yworks.com/xml/graphml";
 
-export interface YedNode {
+interface YedNode {
   label?: string;
   center?: { x: number; y: number };
   color?: string;

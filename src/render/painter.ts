@@ -36,7 +36,7 @@ export interface PaintInput {
   cameraOnly: boolean;
 }
 
-export interface PaintStats {
+interface PaintStats {
   layers: LayerId[];
   nodes: number;
   edges: number;

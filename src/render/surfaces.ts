@@ -5,7 +5,7 @@ import type { DrawTarget, SurfaceId } from "./layers/types";
 import { SURFACE_IDS } from "./layers/types";
 import type { PixelTarget } from "./rasterize";
 
-export interface Surface {
+interface Surface {
   id: SurfaceId;
   canvas: HTMLCanvasElement;
   ctx: CanvasRenderingContext2D;
