@@ -7,7 +7,8 @@ import type { GraphData } from "./useGraphData";
 import { useTranslation } from "../i18n/useTranslation";
 import { GraphLoadError } from "../io/errors";
 import type { Lang } from "../lib/pickText";
-import { LoadAlert, LoadProgress, LoadWarnings } from "./lazyFeatures";
+import { LoadProgress } from "../features/load-status/LoadProgress";
+import { LoadAlert, LoadWarnings } from "./lazyFeatures";
 
 export interface StatusAreaProps {
   data: GraphData;
@@ -44,11 +45,7 @@ export function StatusArea({ data, lang, localFile, notice, onNoticeEnd, draggin
           <LoadWarnings file={warnings.file} warnings={warnings.warnings} lang={lang} onDismiss={() => setDismissedWarnings(warnings)} />
         </Suspense>
       )}
-      {stage && (
-        <Suspense fallback={null}>
-          <LoadProgress stage={stage} bytes={bytes} total={total} />
-        </Suspense>
-      )}
+      {stage && <LoadProgress stage={stage} bytes={bytes} total={total} />}
       {notice && (
         <p className="notice" role="status" onAnimationEnd={onNoticeEnd}>
           {notice}

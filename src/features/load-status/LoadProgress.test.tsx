@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { I18nProvider } from "../../i18n/I18nProvider";
 import { createI18n } from "../../i18n/i18n";
-import { LoadProgress, type LoadProgressProps } from "./LoadNotices";
+import { LoadProgress, type LoadProgressProps } from "./LoadProgress";
 
 const show = (props: LoadProgressProps, lang: "en" | "zh" = "en") =>
   render(
