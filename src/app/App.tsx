@@ -49,7 +49,7 @@ export function App({ loads }: { loads: GraphLoads }) {
       <AppHeader
         model={model}
         hidden={visibility?.hiddenNodes ?? null}
-        canExport={Boolean(model && status !== "loading")}
+        canExport={Boolean(model && status !== "loading" && data.complete)}
         onOpen={openFile}
         onExport={exportView}
       />
