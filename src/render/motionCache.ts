@@ -1,11 +1,11 @@
-// While the camera moves over a large graph, the last sharp picture of the graph surface
-// is moved and scaled with it instead of being redrawn; the sharp redraw follows once the
-// camera rests.
+// While the camera moves over a large graph, the last sharp picture (every surface,
+// composed) is moved and scaled with it instead of being redrawn; the sharp redraw follows
+// once the camera rests.
 import type { Camera } from "./camera";
 
 export interface MotionCache {
-  /** keeps the surface's current pixels as the picture taken at this camera */
-  capture(source: HTMLCanvasElement, camera: Camera): void;
+  /** keeps the surfaces' current pixels, composed bottom to top, as the picture taken at this camera */
+  capture(sources: readonly HTMLCanvasElement[], camera: Camera): void;
   /** draws the kept picture as seen from `camera`; false when there is none */
   drawMoved(ctx: CanvasRenderingContext2D, camera: Camera, dpr: number, background: string): boolean;
   drop(): void;
@@ -16,14 +16,15 @@ export function createMotionCache(): MotionCache {
   const copyCtx = copy.getContext("2d", { alpha: false });
   let taken: Camera | null = null;
   return {
-    capture(source, camera) {
-      if (!copyCtx) return;
-      if (copy.width !== source.width || copy.height !== source.height) {
-        copy.width = source.width;
-        copy.height = source.height;
+    capture(sources, camera) {
+      const base = sources[0];
+      if (!copyCtx || !base) return;
+      if (copy.width !== base.width || copy.height !== base.height) {
+        copy.width = base.width;
+        copy.height = base.height;
       }
       copyCtx.setTransform(1, 0, 0, 1, 0, 0);
-      copyCtx.drawImage(source, 0, 0);
+      for (const source of sources) copyCtx.drawImage(source, 0, 0);
       taken = camera;
     },
     drawMoved(ctx, camera, dpr, background) {

@@ -1,11 +1,12 @@
 // Draws a frame: the surfaces holding a changed layer are redrawn, layer by layer, from one
 // Frame; the others keep their pixels. While a large graph moves, edges are sampled to fit
 // the frame budget, fewer labels are placed, and a camera move shifts the last sharp
-// picture of the graph surface instead of redrawing it.
+// picture instead of redrawing it (the labels and overlay surfaces hide meanwhile: the
+// shifted picture holds them).
 import { visibleGraphRect, type Camera } from "./camera";
 import { createLabelAtlas, type LabelAtlas } from "./labelSprites";
 import { layersOf, surfacesOf } from "./layers/stack";
-import type { Frame, LayerId, LayerStats, SurfaceId } from "./layers/types";
+import { SURFACE_IDS, type Frame, type LayerId, type LayerStats, type SurfaceId } from "./layers/types";
 import { createMotionCache } from "./motionCache";
 import type { SceneIndex } from "./sceneIndex";
 import type { Surfaces } from "./surfaces";
@@ -88,19 +89,21 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
     }
   }
 
-  function paintGraph(input: PaintInput, frame: Frame, totals: PaintStats): void {
-    const big = input.graph.edgeEnds.length / 2 >= settings.cacheFromEdges;
-    const graphSurface = surfaces.get("graph");
-    if (big && input.cameraOnly && input.inMotion && cache.drawMoved(graphSurface.ctx, frame.camera, frame.dpr, frame.theme.background)) {
-      totals.full = false;
-      return;
-    }
+  const isBig = (input: PaintInput) => input.graph.edgeEnds.length / 2 >= settings.cacheFromEdges;
+
+  /** A camera move over a large graph shifts the last sharp picture, labels and overlay included. */
+  function paintMoved(input: PaintInput, frame: Frame): boolean {
+    if (!isBig(input) || !input.cameraOnly || !input.inMotion) return false;
+    if (!cache.drawMoved(surfaces.get("graph").ctx, frame.camera, frame.dpr, frame.theme.background)) return false;
+    surfaces.showUpper(false);
+    return true;
+  }
+
+  function paintGraph(frame: Frame, totals: PaintStats): void {
     const t0 = performance.now();
     paintSurface("graph", frame, totals);
     if (totals.edges > 2000) msPerEdge = 0.7 * msPerEdge + 0.3 * ((performance.now() - t0) / totals.edges);
     totals.full = frame.edgeStride === 1;
-    if (big && !input.inMotion) cache.capture(graphSurface.canvas, frame.camera);
-    else if (input.inMotion) cache.drop();
   }
 
   return {
@@ -109,9 +112,14 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
       const frame = frameFor(input);
       const totals: PaintStats = { layers: [], nodes: 0, edges: 0, labels: 0, full: true, unfinished: [] };
       const surfaceIds = surfacesOf(dirty);
-      if (surfaceIds.has("graph")) paintGraph(input, frame, totals);
+      if (surfaceIds.has("graph") && paintMoved(input, frame)) return { ...totals, full: false };
+      surfaces.showUpper(true);
+      if (surfaceIds.has("graph")) paintGraph(frame, totals);
       if (surfaceIds.has("labels")) paintSurface("labels", frame, totals);
       if (surfaceIds.has("overlay")) paintSurface("overlay", frame, totals);
+      // the picture a later camera move shifts: every surface, as they now stand
+      if (isBig(input) && !input.inMotion) cache.capture(SURFACE_IDS.map((id) => surfaces.get(id).canvas), frame.camera);
+      else if (input.inMotion) cache.drop();
       return totals;
     },
     forget: () => cache.drop(),

@@ -17,6 +17,8 @@ export interface Surfaces {
   input: HTMLCanvasElement;
   get(id: SurfaceId): Surface;
   resize(width: number, height: number, dpr: number): void;
+  /** shows or hides the transparent surfaces above the graph (hidden while a moved picture holds them) */
+  showUpper(visible: boolean): void;
   remove(): void;
 }
 
@@ -72,6 +74,9 @@ export function createSurfaces(container: HTMLElement, ariaLabel: string): Surfa
         canvas.style.width = `${width}px`;
         canvas.style.height = `${height}px`;
       }
+    },
+    showUpper(visible) {
+      for (const { id, canvas } of surfaces.values()) if (id !== "graph") canvas.style.visibility = visible ? "" : "hidden";
     },
     remove() {
       for (const { canvas } of surfaces.values()) canvas.remove();
