@@ -36,7 +36,6 @@ export const isReservedKey = (key: string) => RESERVED.has(normKey(key)) || key.
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** Our node from a flat record. `id` is given apart; "id", d3's index/vx/vy/fx/fy are skipped. */
 /**
  * Splits a flat record into the fields we know (by normalized key, first one wins) and the
  * rest, kept as attributes; unsafe keys are dropped with a warning, skipped keys ignored.
@@ -58,6 +57,7 @@ function splitFields(fields: Fields, ctx: FieldContext, knownKeys: readonly stri
   return { attributes, known };
 }
 
+/** Our node from a flat record. `id` is given apart; "id", d3's index/vx/vy/fx/fy are skipped. */
 export function nodeFromFields(id: string, fields: Fields, ctx: FieldContext): Record_ {
   const { attributes, known } = splitFields(fields, ctx, NODE_KEYS, (k) => SKIPPED_NODE_KEYS.has(k));
   const node: Record_ = { id };

@@ -14,7 +14,6 @@ export interface LayoutClient {
   pin(index: number, x: number, y: number): void;
   release(index: number): void;
   arrange(arrangement: Arrangement): void;
-  reheat(): void;
   /** runs the layout again from the current positions (also after a frozen start), with progress and a settled reply as usual */
   relayout(): void;
   kill(): void;
@@ -67,7 +66,6 @@ export function createLayoutClient(events: LayoutEvents, options: { useWorker?: 
     pin: (index, x, y) => send({ type: "layout:pin", runId, index, x, y }),
     release: (index) => send({ type: "layout:release", runId, index }),
     arrange: (arrangement) => send({ type: "layout:arrange", runId, arrangement }),
-    reheat: () => send({ type: "layout:reheat", runId }),
     relayout: () => send({ type: "layout:relayout", runId }),
     kill() {
       send({ type: "layout:stop", runId });

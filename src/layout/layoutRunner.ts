@@ -22,14 +22,12 @@ export function createLayoutRunner(host: RunnerHost) {
   const loop = () => {
     if (!layout) return;
     running = true;
-    const current = runId;
     const until = host.now() + (instant ? 1e9 : host.sliceMs);
     let ticked = 0;
     while (!layout.settled && (host.now() < until || ticked === 0)) {
       layout.step(1);
       ticked++;
     }
-    if (current !== runId) return;
     if (layout.settled) {
       running = false;
       host.post({ type: "layout:settled", runId, positions: layout.positions(), ticks: layout.ticks });
@@ -71,10 +69,6 @@ export function createLayoutRunner(host: RunnerHost) {
         break;
       case "layout:arrange":
         layout.arrange(cmd.arrangement);
-        startAlpha = layout.alpha();
-        break;
-      case "layout:reheat":
-        layout.reheat();
         startAlpha = layout.alpha();
         break;
       case "layout:relayout":

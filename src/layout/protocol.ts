@@ -25,7 +25,6 @@ export type LayoutCommand =
   | { type: "layout:pin"; runId: number; index: number; x: number; y: number }
   | { type: "layout:release"; runId: number; index: number }
   | { type: "layout:arrange"; runId: number; arrangement: Arrangement }
-  | { type: "layout:reheat"; runId: number }
   /** run the layout again from where the nodes are now, as from the start (frozen or settled alike) */
   | { type: "layout:relayout"; runId: number }
   | { type: "layout:stop"; runId: number };

@@ -1,6 +1,5 @@
 // The read-only graph model built once per load: the validated file and dense indices
-// (node index, degree, CSR adjacency) for the hot paths. The graphology graph that the
-// algorithms need is built from it lazily (analysis/), so first render does not load it.
+// (node index, degree, CSR adjacency) for the hot paths.
 import type { GraphEdge, GraphFile, GraphNode } from "./schema";
 import { RELATION_TYPE_LABELS, type RelationType } from "./vocabulary";
 
