@@ -5,7 +5,7 @@
 import { select } from "d3-selection";
 import { zoom, zoomIdentity } from "d3-zoom";
 import { cameraPath, toGraph, toScreen, graphPoint, type Camera, type GraphPoint, type ScreenPoint } from "./camera";
-import type { FrameClock } from "./frameScheduler";
+import { browserClock, type FrameClock } from "./frameScheduler";
 
 export interface CameraControllerOptions {
   element: HTMLElement;
@@ -31,7 +31,6 @@ export interface CameraController {
   kill(): void;
 }
 
-const browserClock: FrameClock = { request: (f) => requestAnimationFrame(f), cancel: (h) => cancelAnimationFrame(h) };
 
 export function createCameraController(options: CameraControllerOptions): CameraController {
   const clock = options.clock ?? browserClock;

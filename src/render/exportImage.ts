@@ -46,8 +46,7 @@ export async function exportImage(frame: Frame, options: ExportImageOptions): Pr
   out.height = Math.round(height * scale);
   const ctx = out.getContext("2d", { alpha: false })!;
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  const buffer = frame.raster ? pixelBuffer(ctx) : null;
-  const pixels = buffer ? { target: buffer.target, put: () => ctx.putImageData(buffer.image, 0, 0) } : null;
+  const pixels = frame.raster ? pixelBuffer(ctx) : null;
   drawLayers({ ctx, pixels }, { ...still, dpr: scale });
   drawFoot(ctx, height, scale, options, colors);
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("the PNG could not be made"))), "image/png"));

@@ -13,7 +13,7 @@ export interface FrameClock {
   cancel(handle: number): void;
 }
 
-const browserClock: FrameClock = {
+export const browserClock: FrameClock = {
   request: (callback) => requestAnimationFrame(callback),
   cancel: (handle) => cancelAnimationFrame(handle),
 };

@@ -1,9 +1,8 @@
 // The stacked canvases the layers draw on, sized to the container at the device's pixel
 // ratio. The graph surface is opaque and takes the input; the ones above it are
 // transparent and let the pointer through.
-import type { DrawTarget, SurfaceId } from "./layers/types";
+import type { DrawTarget, RasterBuffer, SurfaceId } from "./layers/types";
 import { SURFACE_IDS } from "./layers/types";
-import type { PixelTarget } from "./rasterize";
 
 interface Surface {
   id: SurfaceId;
@@ -22,11 +21,15 @@ export interface Surfaces {
   remove(): void;
 }
 
-/** A reusable ImageData as wide as the context's canvas, seen as 32-bit pixels. */
-export function pixelBuffer(ctx: CanvasRenderingContext2D, cached?: ImageData): { image: ImageData; target: PixelTarget } {
+/** A pixel buffer as large as the context's canvas (reusing `cached` when it fits), put back onto that context. */
+export function pixelBuffer(ctx: CanvasRenderingContext2D, cached?: ImageData): RasterBuffer & { image: ImageData } {
   const { width, height } = ctx.canvas;
   const image = cached && cached.width === width && cached.height === height ? cached : ctx.createImageData(width, height);
-  return { image, target: { data: new Uint32Array(image.data.buffer), width: image.width, height: image.height } };
+  return {
+    image,
+    target: { data: new Uint32Array(image.data.buffer), width: image.width, height: image.height },
+    put: () => ctx.putImageData(image, 0, 0),
+  };
 }
 
 function createSurface(id: SurfaceId, container: HTMLElement, ariaLabel: string): Surface {
@@ -55,9 +58,9 @@ function createSurface(id: SurfaceId, container: HTMLElement, ariaLabel: string)
       if (!opaque) ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       if (!raster) return { ctx, pixels: null };
-      const buffer = pixelBuffer(ctx, image);
-      image = buffer.image;
-      return { ctx, pixels: { target: buffer.target, put: () => ctx.putImageData(buffer.image, 0, 0) } };
+      const pixels = pixelBuffer(ctx, image);
+      image = pixels.image;
+      return { ctx, pixels };
     },
   };
 }

@@ -42,7 +42,7 @@ export interface DrawTarget {
   pixels: RasterBuffer | null;
 }
 
-interface RasterBuffer {
+export interface RasterBuffer {
   target: PixelTarget;
   /** writes the buffer to the canvas; what the context draws afterwards goes on top */
   put(): void;
