@@ -12,15 +12,20 @@ export function median(values) {
 
 const get = (obj, path) => path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), obj);
 
+/** Loading and settling: the first figures of every table. */
+const LOAD_COLUMNS = [
+  { key: "dataLoadedMs", title: "data loaded (ms)", better: "low", fmt: int },
+  { key: "firstRenderMs", title: "first render (ms)", better: "low", fmt: int },
+  { key: "settledMs", title: "layout settled (ms)", better: "low", fmt: int },
+];
+
 /**
  * The figures of a synthetic size, in table order. better: "low" or "high" (for the ratio
  * rows); fmt: number → text. `settledMs` is special: a run that did not settle counts as
  * Infinity in its median.
  */
 export const COLUMNS = [
-  { key: "dataLoadedMs", title: "data loaded (ms)", better: "low", fmt: int },
-  { key: "firstRenderMs", title: "first render (ms)", better: "low", fmt: int },
-  { key: "settledMs", title: "layout settled (ms)", better: "low", fmt: int },
+  ...LOAD_COLUMNS,
   { key: "fpsLayout.fps", title: "fps while layout runs", better: "high", fmt: one },
   { key: "fpsLayout.p95", title: "p95 frame (ms), layout", better: "low", fmt: one },
   { key: "fpsRest.fps", title: "fps at rest", better: "high", fmt: one },
@@ -37,9 +42,7 @@ export const COLUMNS = [
 
 /** The figures of the zoomed-in pan on the reference graph. */
 export const ZOOM_PAN_COLUMNS = [
-  { key: "dataLoadedMs", title: "data loaded (ms)", better: "low", fmt: int },
-  { key: "firstRenderMs", title: "first render (ms)", better: "low", fmt: int },
-  { key: "settledMs", title: "layout settled (ms)", better: "low", fmt: int },
+  ...LOAD_COLUMNS,
   { key: "zoomPan.fps", title: "fps, zoom + pan", better: "high", fmt: one },
   { key: "zoomPan.p95", title: "p95 frame (ms)", better: "low", fmt: one },
   { key: "zoomPan.max", title: "longest frame (ms)", better: "low", fmt: one },
