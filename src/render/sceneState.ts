@@ -1,5 +1,5 @@
 // What the renderer draws, and which layers a change touches: a new graph, positions or
-// theme touch them all; new label texts touch the labels; hover, selection and focus touch
+// theme touch them all; new label texts touch the labels; hover, selection, focus and emphasis touch
 // the overlay alone.
 import { LAYER_IDS, type LayerId } from "./layers/types";
 import type { RenderDisplay } from "./types";
@@ -10,6 +10,6 @@ export function displayChanges(prev: RenderDisplay | null, next: RenderDisplay):
   if (!prev || prev.theme !== next.theme || prev.hidden !== next.hidden || prev.hiddenEdges !== next.hiddenEdges) return [...ALL_LAYERS];
   const changed: LayerId[] = [];
   if (prev.labels !== next.labels) changed.push("labels", "overlay");
-  else if (prev.selected !== next.selected || prev.hovered !== next.hovered || prev.focus !== next.focus) changed.push("overlay");
+  else if (prev.selected !== next.selected || prev.hovered !== next.hovered || prev.focus !== next.focus || prev.emphasis !== next.emphasis) changed.push("overlay");
   return changed;
 }

@@ -20,7 +20,7 @@ const graph: RenderGraph = {
 function exported(extra: Partial<RenderDisplay> = {}) {
   const svg = createSvgContext(800, 600, (_font, text) => text.length * 7);
   const camera = { x: 400, y: 300, k: 1 };
-  const display: RenderDisplay = { theme: "light", labels: ["<script>alert(1)</script>", "联盟 & Co", "Third"], selected: -1, hovered: -1, focus: null, hidden: null, hiddenEdges: null, ...extra };
+  const display: RenderDisplay = { theme: "light", labels: ["<script>alert(1)</script>", "联盟 & Co", "Third"], selected: -1, hovered: -1, focus: null, emphasis: null, hidden: null, hiddenEdges: null, ...extra };
   const frame: Frame = {
     width: 800, height: 600, dpr: 1, camera, view: visibleGraphRect(camera, 800, 600, 24), graph, index: createSceneIndex(graph),
     positions: Float32Array.of(-150, -100, 0, 0, 150, 60), display, themeName: "light", theme: THEMES.light,

@@ -25,10 +25,18 @@ export interface RenderDisplay {
   hovered: number;
   /** per node: 1 emphasized, 0 dimmed; null: nothing dimmed */
   focus: Uint8Array | null;
+  /** what the view points at beyond hover and selection (a path, a story step); null: nothing */
+  emphasis: Emphasis | null;
   /** per node: 1 hidden by a filter; null: all shown */
   hidden: Uint8Array | null;
   /** per edge: 1 hidden by a filter; null: all shown (edges of hidden nodes are hidden anyway) */
   hiddenEdges: Uint8Array | null;
+}
+
+/** per node and per edge: 1 emphasised; everything else is dimmed behind the overlay's veil */
+export interface Emphasis {
+  nodes: Uint8Array;
+  edges: Uint8Array;
 }
 
 export type RendererEvent =

@@ -7,6 +7,7 @@ import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel } from "../../model/labels";
 import type { Renderer } from "../../render/createRenderer";
+import type { Emphasis } from "../../render/types";
 import { createRenderGraph, neighbourhoodFocus } from "../../render/fromModel";
 import type { ArrangementName, ThemeName } from "../../state/viewState";
 import { GraphControls } from "./GraphControls";
@@ -28,6 +29,8 @@ export interface GraphViewProps {
   selected: string | null;
   hiddenNodes: Uint8Array | null;
   hiddenEdges: Uint8Array | null;
+  /** nodes and edges the view points at (a path, a story step), drawn over a veil */
+  emphasis?: Emphasis | null;
   /** width of the overlay at the left of the picture (the legend), kept clear when fitting */
   insetLeft?: number;
   onSelect(id: string | null): void;
@@ -39,6 +42,7 @@ export interface GraphViewProps {
 
 export function GraphView(props: GraphViewProps) {
   const { model, lang, theme, arrangement, selected, hiddenNodes, hiddenEdges } = props;
+  const emphasis = props.emphasis ?? null;
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const renderGraph = useMemo(() => createRenderGraph(model), [model]);
@@ -66,10 +70,11 @@ export function GraphView(props: GraphViewProps) {
       selected: selectedIndex,
       hovered: hoverIndex,
       focus: neighbourhoodFocus(model, focusIndex),
+      emphasis,
       hidden: hiddenNodes,
       hiddenEdges,
     });
-  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges]);
+  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, emphasis]);
 
   useEffect(() => {
     // the zoom controls sit at the bottom right

@@ -66,6 +66,22 @@ describe("the layers", () => {
     expect(rec.texts.every((t) => t.alpha === 1)).toBe(true);
   });
 
+  it("draw an emphasis (a path) over the veil: its nodes, its edges and their labels, nothing else", () => {
+    const { graph } = gridGraph(100);
+    const nodes = new Uint8Array(100), edges = new Uint8Array(graph.edgeEnds.length / 2);
+    const e = 3;
+    const a = graph.edgeEnds[e * 2]!, b = graph.edgeEnds[e * 2 + 1]!;
+    nodes[a] = nodes[b] = 1;
+    edges[e] = 1;
+    const rec = recordingContext();
+    const stats = overlayLayer.draw({ ctx: rec.ctx, pixels: null }, gridFrame(100, undefined, { emphasis: { nodes, edges } }));
+    expect(rec.fills[0]!.alpha).toBeGreaterThan(0.6);
+    expect(stats).toMatchObject({ nodes: 2, edges: 1 });
+    const texts = rec.texts.map((t) => t.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((t) => t === `Institution number ${a}` || t === `Institution number ${b}`)).toBe(true);
+  });
+
   it("draw nothing on the overlay without hover, selection or focus", () => {
     const rec = recordingContext();
     overlayLayer.draw({ ctx: rec.ctx, pixels: null }, gridFrame(100));

@@ -1,13 +1,15 @@
 // What the view emphasises, drawn over the graph without redrawing it: with a focus
 // (hover or selection and its neighbours) a veil in the background colour dims everything,
 // then the focus's edges, nodes and labels are drawn again on top; rings mark the selected
-// and the hovered node. Highlighted paths and story focus will draw here too.
+// and the hovered node. An emphasis (a path, a story step) is drawn the same way and stays
+// under the hover's focus.
 import { screenX, screenY } from "../camera";
 import { edgeStyleOf } from "../../style/palette";
 import { nodeScreenRadius } from "../sceneIndex";
 import { edgeLineWidth } from "./edgesLayer";
 import { createLabelPass } from "./labelPass";
 import { fillNodes } from "./nodesLayer";
+import type { Emphasis } from "../types";
 import type { Frame, Layer } from "./types";
 
 export const overlayLayer: Layer = {
@@ -15,27 +17,27 @@ export const overlayLayer: Layer = {
   surface: "overlay",
   draw({ ctx }, frame) {
     const { display, graph } = frame;
-    const focus = display.focus;
+    const { focus, emphasis } = display;
     let nodes = 0, edges = 0, labels = 0, unfinished = false;
-    if (focus) {
+    if (focus || emphasis) {
       ctx.globalAlpha = 1 - (frame.theme.dimAlpha + 0.1);
       ctx.fillStyle = frame.theme.background;
       ctx.fillRect(0, 0, frame.width, frame.height);
-      edges = strokeEmphasised(ctx, frame);
-      nodes = fillNodes(ctx, frame, focus, 1);
+    }
+    if (emphasis) {
+      edges += strokeEdges(ctx, frame, emphasisEdges(frame, emphasis));
+      nodes += fillNodes(ctx, frame, emphasis.nodes, 1);
+    }
+    if (focus) {
+      edges += strokeEdges(ctx, frame, focusEdges(frame, focus));
+      nodes += fillNodes(ctx, frame, focus, 1);
     }
     drawRings(ctx, frame);
     if (frame.maxLabels > 0) {
       const pass = createLabelPass(ctx, frame, () => false);
       const first = [display.selected, display.hovered].filter((i) => i >= 0 && i < graph.nodeCount);
       for (const i of first) pass.offer(i, true);
-      if (focus) {
-        const order = frame.index.labelOrder;
-        for (let j = 0; j < order.length && pass.placed() < frame.maxLabels; j++) {
-          const i = order[j]!;
-          if (focus[i] && !first.includes(i)) pass.offer(i, false);
-        }
-      }
+      for (const only of [emphasis?.nodes, focus]) if (only) offerLabels(pass, frame, only, first);
       pass.finish();
       labels = pass.placed();
       unfinished = pass.incomplete();
@@ -44,28 +46,49 @@ export const overlayLayer: Layer = {
   },
 };
 
-/** The edges of the hovered and the selected node within the focus, in their relation's colour. */
-function strokeEmphasised(ctx: CanvasRenderingContext2D, frame: Frame): number {
-  const { camera: cam, graph, index, positions: p, display } = frame;
-  const focus = display.focus!;
+function offerLabels(pass: ReturnType<typeof createLabelPass>, frame: Frame, only: Uint8Array, first: number[]): void {
+  const order = frame.index.labelOrder;
+  for (let j = 0; j < order.length && pass.placed() < frame.maxLabels; j++) {
+    const i = order[j]!;
+    if (only[i] && !first.includes(i)) pass.offer(i, false);
+  }
+}
+
+/** The edges of the hovered and the selected node within the focus. */
+function* focusEdges(frame: Frame, focus: Uint8Array): Iterable<number> {
+  const { graph, index, display } = frame;
+  const ends = graph.edgeEnds;
+  for (const centre of new Set([display.hovered, display.selected])) {
+    if (centre < 0 || centre >= graph.nodeCount || !focus[centre]) continue;
+    for (let j = index.incidentStart[centre]!; j < index.incidentStart[centre + 1]!; j++) {
+      const e = index.incidentEdges[j]!;
+      if (focus[ends[e * 2]!] && focus[ends[e * 2 + 1]!]) yield e;
+    }
+  }
+}
+
+function* emphasisEdges(frame: Frame, emphasis: Emphasis): Iterable<number> {
+  const count = frame.graph.edgeEnds.length / 2;
+  for (let e = 0; e < count; e++) if (emphasis.edges[e]) yield e;
+}
+
+/** Edges drawn again at full strength in their relation's colour, unless a filter hides them. */
+function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame, edges: Iterable<number>): number {
+  const { camera: cam, graph, positions: p, display } = frame;
   const ends = graph.edgeEnds;
   let drawn = 0;
   ctx.globalAlpha = 0.95;
   ctx.lineWidth = edgeLineWidth(cam.k) * 1.8;
   ctx.lineCap = "round";
-  for (const centre of new Set([display.hovered, display.selected])) {
-    if (centre < 0 || centre >= graph.nodeCount || !focus[centre]) continue;
-    for (let j = index.incidentStart[centre]!; j < index.incidentStart[centre + 1]!; j++) {
-      const e = index.incidentEdges[j]!;
-      const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
-      if (!focus[a] || !focus[b] || display.hidden?.[a] || display.hidden?.[b] || display.hiddenEdges?.[e]) continue;
-      ctx.beginPath();
-      ctx.strokeStyle = edgeStyleOf(graph.edgeTypes[e] ?? "")[frame.themeName];
-      ctx.moveTo(screenX(cam, p[a * 2]!), screenY(cam, p[a * 2 + 1]!));
-      ctx.lineTo(screenX(cam, p[b * 2]!), screenY(cam, p[b * 2 + 1]!));
-      ctx.stroke();
-      drawn++;
-    }
+  for (const e of edges) {
+    const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
+    if (display.hidden?.[a] || display.hidden?.[b] || display.hiddenEdges?.[e]) continue;
+    ctx.beginPath();
+    ctx.strokeStyle = edgeStyleOf(graph.edgeTypes[e] ?? "")[frame.themeName];
+    ctx.moveTo(screenX(cam, p[a * 2]!), screenY(cam, p[a * 2 + 1]!));
+    ctx.lineTo(screenX(cam, p[b * 2]!), screenY(cam, p[b * 2 + 1]!));
+    ctx.stroke();
+    drawn++;
   }
   ctx.globalAlpha = 1;
   return drawn;

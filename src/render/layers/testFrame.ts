@@ -29,7 +29,7 @@ export function gridGraph(n: number): { graph: RenderGraph; positions: Float32Ar
 export function gridDisplay(n: number, extra: Partial<RenderDisplay> = {}): RenderDisplay {
   return {
     theme: "light", labels: Array.from({ length: n }, (_, i) => `Institution number ${i}`),
-    selected: -1, hovered: -1, focus: null, hidden: null, hiddenEdges: null, ...extra,
+    selected: -1, hovered: -1, focus: null, emphasis: null, hidden: null, hiddenEdges: null, ...extra,
   };
 }
 
