@@ -82,16 +82,37 @@ function graphLike(odds: number) {
       { requiredKeys: ["source", "target", "type"] },
     );
   const source = fc.record(
-    { id: maybe(fc.constantFrom("s1", " s1", "s2")), title: maybe(text), publisher: maybe(fc.string()), url: maybe(fc.string()), extra: anyValue },
+    { id: maybe(fc.constantFrom("s1", " s1", "s2")), title: maybe(text), publisher: maybe(fc.string()), url: maybe(fc.string()), text: maybe(fc.string()), extra: anyValue },
     { requiredKeys: ["id", "title"] },
   );
   const meta = fc.record({ title: maybe(text), sources: maybe(fc.array(source, { maxLength: 2 })), license: maybe(fc.string()) }, { requiredKeys: [] });
+  const storyText = maybe(fc.oneof(fc.constantFrom("", "Step", " "), text));
+  const storyIds = maybe(fc.array(maybe(fc.constantFrom("a", " b", "")), { maxLength: 3 }));
+  const step = fc.record(
+    {
+      caption: storyText,
+      nodes: storyIds,
+      edges: storyIds,
+      select: maybe(fc.constantFrom("a", " ")),
+      filters: maybe(fc.record({ hideType: storyIds, from: maybe(fc.integer()), depth: maybe(fc.integer({ min: -1, max: 4 })), extra: anyValue }, { requiredKeys: [] })),
+      path: maybe(fc.array(fc.constantFrom("a", "b", " "), { maxLength: 3 })),
+      year: maybe(fc.oneof(fc.integer(), finite)),
+      layout: maybe(fc.constantFrom("free", "map", "two-cities", "grid")),
+      camera: maybe(fc.record({ x: finite, y: maybe(finite), zoom: maybe(fc.constantFrom(1, 0, -2, 0.5)) })),
+      extra: anyValue,
+    },
+    { requiredKeys: ["caption"] },
+  );
+  const story = fc.record(
+    { id: maybe(fc.constantFrom("s", " s", "t")), title: storyText, description: storyText, steps: maybe(fc.array(step, { maxLength: 2 })) },
+    { requiredKeys: ["id", "title", "steps"] },
+  );
   return maybe(nodes).chain((ns) => {
     const list: unknown[] = Array.isArray(ns) ? ns : [];
     const ids = list.map((n) => (n !== null && typeof n === "object" ? (n as { id?: unknown }).id : undefined)).filter((i): i is string => typeof i === "string");
     const edges: fc.Arbitrary<unknown[]> = ids.length ? fc.array(edge(fc.constantFrom(...ids)), { maxLength: 5 }) : fc.constant([]);
     return fc.record(
-      { version: maybe(fc.constant(1)), meta: maybe(meta), nodes: fc.constant(ns), edges: maybe(edges), directed: fc.boolean() },
+      { version: maybe(fc.constant(1)), meta: maybe(meta), nodes: fc.constant(ns), edges: maybe(edges), stories: maybe(fc.array(story, { maxLength: 2 })), directed: fc.boolean() },
       { requiredKeys: ["nodes", "edges"] },
     );
   });
@@ -132,6 +153,25 @@ describe("validateFast", { timeout: 120_000 }, () => {
       expect(validateFast(graph), name).toBeDefined();
       expect(agrees(graph)).toBe(true);
     }
+  });
+
+  it("takes the fast path for a graph with stories and source texts, with zod's output", () => {
+    const g = {
+      meta: { sources: [{ id: "s1", title: { en: "Paper" }, text: "全文" }] },
+      nodes: [{ id: "a", type: "city", name: { zh: "甲" } }, { id: "b", type: "city", name: { zh: "乙" } }],
+      edges: [{ source: "a", target: "b", type: "partner-of" }],
+      stories: [
+        {
+          id: "s", title: { zh: "故事", en: "Story" },
+          steps: [
+            { caption: "One", nodes: ["a"], filters: { hideType: ["event"], depth: 1 }, path: ["a", "b"], year: 2024, layout: "map", camera: { x: 1, y: 2, zoom: 3 } },
+            { caption: { en: "Two" }, select: "b" },
+          ],
+        },
+      ],
+    };
+    expect(validateFast(g)).toBeDefined();
+    expect(agrees(g)).toBe(true);
   });
 
   it("leaves every problem to zod: a file with one bad record is refused with zod's message", () => {

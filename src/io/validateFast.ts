@@ -5,7 +5,7 @@
 // (returns undefined) and zod validates the whole graph, so every message stays zod's.
 // It may refuse more than zod does (that only costs time), never less; validateFast.test.ts
 // checks it against zod. A change to the schema needs the same change here.
-import type { AttributeValue, Evidence, GraphEdge, GraphFile, GraphNode, GraphSource, LocalizedText } from "../model/schema";
+import type { AttributeValue, Evidence, GraphEdge, GraphFile, GraphNode, GraphSource, LocalizedText, Story, StoryStep } from "../model/schema";
 import { NODE_TYPES, REGIONS, RELATION_TYPES } from "../model/vocabulary";
 
 class Refused {}
@@ -166,7 +166,7 @@ function edge(v: unknown): GraphEdge {
 function source(v: unknown): GraphSource {
   const input = obj(v);
   const out: Rec = { id: nonEmpty(input.id), title: text(input.title) };
-  for (const key of ["publisher", "date", "article", "file", "url"]) opt(input, out, key, str);
+  for (const key of ["publisher", "date", "article", "file", "url", "text"]) opt(input, out, key, str);
   return out as GraphSource;
 }
 
@@ -181,6 +181,50 @@ function meta(v: unknown) {
   return out;
 }
 
+const storyText = (v: unknown): string | LocalizedText => (typeof v === "string" ? v : text(v));
+const ids = (v: unknown) => list(v, (x) => nonEmpty(x));
+const int = (v: unknown) => (Number.isInteger(num(v)) ? (v as number) : refuse());
+const LAYOUTS: readonly unknown[] = ["free", "two-cities", "map"];
+
+function storyFilters(v: unknown) {
+  const input = obj(v);
+  const out: Rec = {};
+  for (const key of ["hideType", "hideRegion", "hideRelation"]) opt(input, out, key, ids);
+  opt(input, out, "from", int);
+  opt(input, out, "to", int);
+  opt(input, out, "depth", (d) => (int(d) >= 0 && int(d) <= 3 ? d : refuse()));
+  return out;
+}
+
+function camera(v: unknown) {
+  const input = obj(v);
+  const out = { x: num(input.x), y: num(input.y), zoom: num(input.zoom) };
+  return out.zoom > 0 ? out : refuse();
+}
+
+function storyStep(v: unknown): StoryStep {
+  const input = obj(v);
+  const out: Rec = { caption: storyText(input.caption) };
+  opt(input, out, "nodes", ids);
+  opt(input, out, "edges", ids);
+  opt(input, out, "select", (x) => nonEmpty(x));
+  opt(input, out, "filters", storyFilters);
+  opt(input, out, "path", (p) => (Array.isArray(p) && p.length === 2 ? ids(p) : refuse()));
+  opt(input, out, "year", int);
+  opt(input, out, "layout", (l) => (LAYOUTS.includes(l) ? l : refuse()));
+  opt(input, out, "camera", camera);
+  return out as StoryStep;
+}
+
+function story(v: unknown): Story {
+  const input = obj(v);
+  const out: Rec = { id: nonEmpty(input.id), title: storyText(input.title) };
+  opt(input, out, "description", storyText);
+  const steps = list(input.steps, storyStep);
+  out.steps = steps.length ? steps : refuse();
+  return out as Story;
+}
+
 /** The graph-wide rules of the schema: unique ids, edge ends that exist, known evidence sources. */
 function checkGraph(g: GraphFile): void {
   const ids = new Set<string>();
@@ -189,6 +233,8 @@ function checkGraph(g: GraphFile): void {
     ids.add(n.id);
   }
   for (const e of g.edges) if (!ids.has(e.source) || !ids.has(e.target)) refuse();
+  const storyIds = new Set(g.stories?.map((s) => s.id));
+  if (storyIds.size !== (g.stories?.length ?? 0)) refuse();
   const sources = new Set((g.meta?.sources ?? []).map((s) => s.id));
   if (sources.size === 0) return;
   const check = (list: readonly Evidence[] | undefined) => list?.forEach((ev) => sources.has(ev.source) || refuse());
@@ -205,6 +251,7 @@ export function validateFast(graph: unknown): GraphFile | undefined {
     opt(input, out, "meta", meta);
     out.nodes = list(input.nodes, node);
     out.edges = list(input.edges, edge);
+    opt(input, out, "stories", (v) => list(v, story));
     checkGraph(out as GraphFile);
     return out as GraphFile;
   } catch (err) {

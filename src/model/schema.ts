@@ -102,8 +102,56 @@ const SourceSchema = describe(
     article: z.optional(describe(z.string(), "which article of the page")),
     file: z.optional(describe(z.string(), "the text file the quotes come from")),
     url: z.optional(z.string()),
+    text: z.optional(describe(z.string(), "the full text of the source, so a reader can see each quote in place")),
   }),
   "A source document that evidence quotes cite",
+);
+
+const StoryTextSchema = describe(z.union([z.string(), LocalizedTextSchema]), "A caption or title: a plain string serves both languages");
+const idList = () => z.optional(z.array(nonEmpty()));
+
+const StoryStepSchema = describe(
+  z.object({
+    caption: StoryTextSchema,
+    nodes: describe(idList(), "ids of the nodes this step emphasises"),
+    edges: describe(idList(), "ids of the edges this step emphasises (default: the edges among its nodes)"),
+    select: z.optional(describe(nonEmpty(), "id of the node whose detail panel is open")),
+    filters: z.optional(
+      describe(
+        z.object({
+          hideType: idList(),
+          hideRegion: idList(),
+          hideRelation: idList(),
+          from: z.optional(z.number().check(z.int())),
+          to: z.optional(z.number().check(z.int())),
+          depth: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(3))),
+        }),
+        "filters as in the URL parameters of the same names",
+      ),
+    ),
+    path: z.optional(describe(z.tuple([nonEmpty(), nonEmpty()]), "ids of two nodes whose shortest path is drawn")),
+    year: z.optional(describe(z.number().check(z.int()), "the network as it stood at the end of this year")),
+    layout: z.optional(z.enum(["free", "two-cities", "map"])),
+    camera: z.optional(
+      describe(
+        z.object({ x: z.number(), y: z.number(), zoom: z.number().check(z.positive()) }),
+        "the view's centre in graph coordinates and its zoom (default: frame the step's nodes)",
+      ),
+    ),
+  }),
+  "One step of a story",
+  "StoryStep",
+);
+
+const StorySchema = describe(
+  z.object({
+    id: nonEmpty(),
+    title: StoryTextSchema,
+    description: z.optional(StoryTextSchema),
+    steps: z.array(StoryStepSchema).check(z.minLength(1, "a story needs at least one step")),
+  }),
+  "A guided walk through the network, step by step",
+  "Story",
 );
 
 type Path = (string | number)[];
@@ -123,6 +171,7 @@ export const GraphFileSchema = describe(
       ),
       nodes: z.array(NodeSchema),
       edges: z.array(EdgeSchema),
+      stories: z.optional(z.array(StorySchema)),
     })
     .check(
       z.superRefine((g, ctx) => {
@@ -135,6 +184,11 @@ export const GraphFileSchema = describe(
         g.edges.forEach((e, i) => {
           for (const end of ["source", "target"] as const)
             if (!ids.has(e[end])) issue(["edges", i, end], `no node with id '${e[end]}'`);
+        });
+        const storyIds = new Set<string>();
+        g.stories?.forEach((s, i) => {
+          if (storyIds.has(s.id)) issue(["stories", i, "id"], `duplicate story id '${s.id}'`);
+          storyIds.add(s.id);
         });
         const sources = new Set((g.meta?.sources ?? []).map((s) => s.id));
         if (sources.size === 0) return;
@@ -155,4 +209,6 @@ export type AttributeValue = z.infer<typeof AttributeValueSchema>;
 export type GraphNode = z.infer<typeof NodeSchema>;
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 export type GraphSource = z.infer<typeof SourceSchema>;
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+export type Story = z.infer<typeof StorySchema>;
 export type GraphFile = z.infer<typeof GraphFileSchema>;
