@@ -14,7 +14,7 @@ function panelWants(panel: HTMLElement, win: Window): number {
   return share > 0 ? Math.ceil(natural / share) : natural;
 }
 
-export function getWantedHeight(root: HTMLElement, win: Window = window): number {
+function getWantedHeight(root: HTMLElement, win: Window = window): number {
   let chrome = 0;
   let workspace: HTMLElement | null = null;
   for (const child of root.children) {
