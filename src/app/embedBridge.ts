@@ -9,7 +9,7 @@ import type { Store } from "../state/store";
 import { selectNode, type ViewState } from "../state/viewState";
 import { describeViewState, viewStateAfterSet } from "./embedCommands";
 
-export function isFramed(win: Window = window): boolean {
+function isFramed(win: Window = window): boolean {
   try {
     return win.parent !== win;
   } catch {
