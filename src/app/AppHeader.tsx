@@ -30,6 +30,10 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
   const otherTheme = t(theme === "dark" ? "theme.light" : "theme.dark");
   // in a narrow frame the search field folds into a button (CSS), which unfolds it
   const [searchShown, setSearchShown] = useState(false);
+  const toggleSearch = (shown: boolean) => {
+    setSearchShown(shown);
+    if (shown) requestAnimationFrame(() => document.querySelector<HTMLInputElement>(".app-header .search__input")?.focus());
+  };
 
   return (
     <header className={`app-header${searchShown ? " app-header--search-shown" : ""}`}>
@@ -49,7 +53,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
       </Suspense>
       <div className="app-header__tools">
         {embed && (
-          <button type="button" className="lang-toggle search-toggle" aria-expanded={searchShown} aria-label={t("embed.showSearch")} onClick={() => setSearchShown(!searchShown)}>
+          <button type="button" className="lang-toggle search-toggle" aria-expanded={searchShown} aria-label={t("embed.showSearch")} onClick={() => toggleSearch(!searchShown)}>
             <svg className="search-toggle__icon" viewBox="0 0 20 20" aria-hidden="true">
               <circle cx="8.5" cy="8.5" r="5.5" />
               <path d="M13 13l4.5 4.5" />

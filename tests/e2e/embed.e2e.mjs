@@ -76,6 +76,15 @@ test("the element follows its attributes through messages, without reloading the
   await page.getByRole("button", { name: 'lang="zh"' }).click();
   await frame.getByRole("heading", { level: 2, name: "重庆大学" }).waitFor();
   assert.equal(await page.locator("#element iframe").getAttribute("src"), src);
+  const state = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const element = document.getElementById("element");
+        element.addEventListener("coopnet-state", (e) => resolve(e.detail), { once: true });
+        element.send({ type: "coopnet:get" });
+      }),
+  );
+  assert.deepEqual([state.lang, state.node, new URLSearchParams(state.params).get("embed")], ["zh", "cqu", "1"]);
 });
 
 test("the frames take the height their content asks for, with no inner scrollbar", async () => {
@@ -177,6 +186,7 @@ test("at 320 px the embed has no horizontal scrollbar, folds search away and sho
   assert.equal(await search.isVisible(), false);
   await app.getByRole("button", { name: "显示搜索框" }).click();
   await search.waitFor();
+  await app.waitForFunction(() => document.activeElement?.getAttribute("role") === "combobox");
   assert.equal(await app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
 
   const sheet = await app.locator(".detail-panel").boundingBox();
