@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
+import { build, type Plugin } from "vite";
 
 // The built page may run only its own scripts: no inline script, no eval, no plugins.
 // (Only at build time: the dev server's hot reload needs an inline preamble.)
@@ -33,10 +33,33 @@ const preloadData = (files: string[]): Plugin => ({
   },
 });
 
+// dist/embed.js: the <coopnet-graph> element, a classic script of its own (a module script
+// has no document.currentScript to find the app's URL from), built after the app.
+const embedElement = (): Plugin => {
+  let outDir = "dist";
+  return {
+    name: "embed-element",
+    apply: (_config, env) => env.command === "build" && !env.isPreview,
+    configResolved: (config) => void (outDir = config.build.outDir),
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: "warn",
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: "es2022",
+          lib: { entry: "src/embed/element.ts", formats: ["iife"], name: "CoopnetEmbed", fileName: () => "embed.js" },
+        },
+      });
+    },
+  };
+};
+
 // base "./" keeps every asset URL relative, so dist/ works from any static host and sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), preloadData(["data/chengyu-education.json"])],
+  plugins: [react(), contentSecurityPolicy(), preloadData(["data/chengyu-education.json"]), embedElement()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // no modulepreload polyfill: every browser with ES2022 but a few Safari 16 releases has modulepreload

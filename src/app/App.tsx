@@ -1,7 +1,7 @@
 // The shell: which graph is shown and its load, the header, what the app says about loads
 // and exports, the stage (picture or table, legend-filters) and the detail panel. The side
 // effects on the document and the parent window are hooks of their own (use*.ts here).
-import { Suspense, useMemo } from "react";
+import { Suspense, useMemo, useRef } from "react";
 import { getVisibility } from "../analysis/visibility";
 import type { GraphLoads } from "../data/graphLoads";
 import { useFileDrop } from "../features/file-io/useFileDrop";
@@ -34,6 +34,7 @@ export function App({ loads }: { loads: GraphLoads }) {
   const model = loaded?.model ?? null;
   const dragging = useFileDrop(openFile);
   const [apiRef, onGraphReady] = useGraphViewApi();
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const selectedIndex = model && selected ? (model.indexOf.get(selected) ?? -1) : -1;
   const visibility = useMemo(() => (model ? getVisibility(model, filters, selectedIndex) : null), [model, filters, selectedIndex]);
@@ -41,11 +42,11 @@ export function App({ loads }: { loads: GraphLoads }) {
   const title = useMemo(() => pickText(model?.file.meta?.title, lang) || t("app.title"), [model, lang, t]);
 
   useDocumentBindings(store, { theme, lang, title });
-  useEmbedMessages(store, status, model, data.error);
+  useEmbedMessages(store, { status, model, error: data.error }, rootRef);
   const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title });
 
   return (
-    <div className={`app${embed ? " app--embed" : ""}`}>
+    <div ref={rootRef} className={`app${embed ? " app--embed" : ""}`}>
       <AppHeader
         model={model}
         hidden={visibility?.hiddenNodes ?? null}

@@ -2,12 +2,13 @@
 // between the picture and the table, and the theme and language toggles. The search field
 // and the file menu load lazily; until they are in, placeholders of the same size hold
 // their place, so the header does not change height under a picture already drawn.
-import { Suspense } from "react";
+import { Suspense, useState } from "react";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setLanguage, setQuery, setTheme, setView } from "../state/viewState";
+import { EmbedControls } from "./EmbedControls";
 import { FileMenu, SearchBox } from "./lazyFeatures";
 
 export interface AppHeaderProps {
@@ -27,9 +28,15 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
   const theme = useViewState((s) => s.theme);
   const query = useViewState((s) => s.query);
   const otherTheme = t(theme === "dark" ? "theme.light" : "theme.dark");
+  // in a narrow frame the search field folds into a button (CSS), which unfolds it
+  const [searchShown, setSearchShown] = useState(false);
+  const toggleSearch = (shown: boolean) => {
+    setSearchShown(shown);
+    if (shown) requestAnimationFrame(() => document.querySelector<HTMLInputElement>(".app-header .search__input")?.focus());
+  };
 
   return (
-    <header className="app-header">
+    <header className={`app-header${searchShown ? " app-header--search-shown" : ""}`}>
       <div className="app-header__titles">
         <h1 className="app-title">{t("app.title")}</h1>
         {!embed && <p className="app-subtitle">{t("app.subtitle")}</p>}
@@ -45,6 +52,15 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
         />
       </Suspense>
       <div className="app-header__tools">
+        {embed && (
+          <button type="button" className="lang-toggle search-toggle" aria-expanded={searchShown} aria-label={t("embed.showSearch")} onClick={() => toggleSearch(!searchShown)}>
+            <svg className="search-toggle__icon" viewBox="0 0 20 20" aria-hidden="true">
+              <circle cx="8.5" cy="8.5" r="5.5" />
+              <path d="M13 13l4.5 4.5" />
+            </svg>
+          </button>
+        )}
+        <EmbedControls />
         {!embed && (
           <Suspense fallback={<FileMenuPlaceholder open={t("files.open")} export={t("files.export")} />}>
             <FileMenu onOpen={onOpen} onExport={onExport} canExport={canExport} />

@@ -6,16 +6,25 @@ import { replaceState, type ViewState } from "../state/viewState";
 
 const prefersDark = (win: Window) => win.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 
+/** Every parameter of the address with the given view written in: what reproduces it. */
+export function getViewParams(state: ViewState, win: Window = window): URLSearchParams {
+  return encodeViewState(state, new URLSearchParams(win.location.search), prefersDark(win));
+}
+
+/** The view these parameters describe, with the browser's languages and colour scheme as the defaults. */
+export function readViewParams(params: URLSearchParams, win: Window = window): ViewState {
+  const nav = win.navigator;
+  return decodeViewState(params, nav.languages?.length ? nav.languages : [nav.language], prefersDark(win));
+}
+
 /** The view the address describes, with the browser's languages and colour scheme as the defaults. */
 export function readUrlViewState(win: Window = window): ViewState {
-  const nav = win.navigator;
-  return decodeViewState(new URLSearchParams(win.location.search), nav.languages?.length ? nav.languages : [nav.language], prefersDark(win));
+  return readViewParams(new URLSearchParams(win.location.search), win);
 }
 
 export function bindUrl(store: Store<ViewState>, win: Window = window): () => void {
   const offStore = store.subscribe((next, prev) => {
-    const params = encodeViewState(next, new URLSearchParams(win.location.search), prefersDark(win));
-    const search = params.toString();
+    const search = getViewParams(next, win).toString();
     const url = `${win.location.pathname}${search ? `?${search}` : ""}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     // a new selection or view is a step the back button returns from; the language is not

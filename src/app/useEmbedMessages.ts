@@ -1,18 +1,45 @@
-// The app's side of the coopnet:* protocol when it is framed: tells the parent window when
-// the graph is ready (with its counts) or failed to load, and wires the bridge that posts
-// selections and applies the parent's (embedBridge.ts).
-import { useEffect } from "react";
+// The app's side of the coopnet:* protocol: when the page is framed, loads the embed
+// session (embedSession.ts) and tells it about the graph's load. An unframed page loads
+// none of it.
+import { useEffect, useState, type RefObject } from "react";
 import type { GraphModel } from "../model/graphModel";
 import type { Store } from "../state/store";
 import type { ViewState } from "../state/viewState";
-import { bindEmbedBridge, postToParent } from "./embedBridge";
+import type { EmbedSession } from "./embedSession";
 import type { GraphStatus } from "./useGraphData";
 
-export function useEmbedMessages(store: Store<ViewState>, status: GraphStatus, model: GraphModel | null, error: unknown): void {
-  useEffect(() => {
-    if (status === "ready" && model) postToParent({ type: "coopnet:ready", nodes: model.nodes.length, edges: model.edges.length });
-    else if (status === "error") postToParent({ type: "coopnet:error", message: error instanceof Error ? error.message : String(error) });
-  }, [status, model, error]);
+function isFramed(): boolean {
+  try {
+    return window.parent !== window;
+  } catch {
+    return true;
+  }
+}
 
-  useEffect(() => bindEmbedBridge(store, (id) => Boolean(model?.indexOf.has(id))), [store, model]);
+export function useEmbedMessages(
+  store: Store<ViewState>,
+  { status, model, error }: { status: GraphStatus; model: GraphModel | null; error: unknown },
+  rootRef: RefObject<HTMLElement | null>,
+): void {
+  const [session, setSession] = useState<EmbedSession | null>(null);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !isFramed()) return;
+    let started: EmbedSession | null = null;
+    let cancelled = false;
+    import("./embedSession")
+      .then(({ startEmbedSession }) => {
+        if (cancelled) return;
+        started = startEmbedSession(store, root);
+        setSession(started);
+      })
+      .catch((err: unknown) => console.error(err));
+    return () => {
+      cancelled = true;
+      started?.stop();
+    };
+  }, [store, rootRef]);
+
+  useEffect(() => session?.report(status, model, error), [session, status, model, error]);
 }
