@@ -1,0 +1,150 @@
+// The story editor: the graph's stories as drafts, one of them open to edit, and "Save into
+// graph", which validates them as a file is validated when opened and hands them to the app
+// (the file menu's JSON export then writes them). What it does is said in a live region.
+import { useState } from "react";
+import { useTranslation } from "../../i18n/useTranslation";
+import type { Lang } from "../../lib/pickText";
+import type { GraphModel } from "../../model/graphModel";
+import type { Story } from "../../model/schema";
+import { useViewStore } from "../../state/hooks";
+import { applyStepToView, type StepCamera, type StepCameraTarget } from "../../state/storyStep";
+import { captureStep } from "./captureStep";
+import { checkStories, type StoryIssue } from "./checkStories";
+import { IssueList } from "./IssueList";
+import { StoryForm } from "./StoryForm";
+import { StoryList, storyTitle } from "./StoryList";
+import * as drafts from "./storyDrafts";
+import { useStoryDrafts } from "./useStoryDrafts";
+import "./storyEditor.css";
+
+/** What the editor needs of the picture: where its camera is, and showing a step. */
+export interface StepPicture extends StepCameraTarget {
+  viewCentre(): StepCamera;
+}
+
+export interface StoryEditorProps {
+  model: GraphModel;
+  lang: Lang;
+  /** per node: 1 hidden by the filters */
+  hiddenNodes: Uint8Array | null;
+  /** the stories in the graph now */
+  stories: readonly Story[];
+  /** names the graph, so drafts kept in the session come back to the same graph */
+  graphKey: string;
+  picture(): StepPicture | null;
+  open: boolean;
+  onSave(stories: Story[]): void;
+  onClose(): void;
+}
+
+type Undo = { kind: "step"; storyKey: string; step: drafts.DraftStep; index: number } | { kind: "story"; story: drafts.DraftStory; index: number };
+
+const finiteCamera = (c: StepCamera | undefined) => (c && [c.x, c.y, c.zoom].every(Number.isFinite) && c.zoom > 0 ? c : null);
+
+export function StoryEditor(props: StoryEditorProps) {
+  const { model, lang } = props;
+  const { t } = useTranslation();
+  const store = useViewStore();
+  const { drafts: list, update, dirty, restored } = useStoryDrafts(props.stories, props.graphKey);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [said, say] = useState(restored ? t("stories.draftsBack") : "");
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [issues, setIssues] = useState<StoryIssue[] | null>(null);
+  const story = list.find((d) => d.key === openKey) ?? null;
+
+  const tell = (text: string, undoable: Undo | null = null) => {
+    say(text);
+    setUndo(undoable);
+  };
+  const capture = () => {
+    const view = store.get();
+    const camera = view.view === "graph" ? finiteCamera(props.picture()?.viewCentre()) : null;
+    return captureStep({ view, model, hidden: props.hiddenNodes, camera });
+  };
+  const save = () => {
+    const checked = checkStories(drafts.toStories(list));
+    if (!checked.ok) {
+      setIssues(checked.issues);
+      tell("");
+      return;
+    }
+    setIssues(null);
+    props.onSave(checked.stories);
+    update(drafts.fixIds());
+    tell(t("stories.saved", { count: checked.stories.length }));
+  };
+  const putBack = (u: Undo) => {
+    update(u.kind === "step" ? drafts.restoreStep(u.storyKey, u.step, u.index) : (ds) => [...ds.slice(0, u.index), u.story, ...ds.slice(u.index)]);
+    tell(t("stories.restored"));
+  };
+
+  return (
+    <section className="story-editor" aria-label={t("stories.pane")} hidden={!props.open}>
+      <header className="story-editor__header">
+        <h2>{t("stories.heading")}</h2>
+        <button type="button" className="icon-button" aria-label={t("stories.close")} title={t("stories.close")} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <div className="story-editor__body">
+        {story ? (
+          <StoryForm
+            story={story}
+            model={model}
+            lang={lang}
+            onBack={() => setOpenKey(null)}
+            onTitle={(l, text) => update(drafts.setTitle(story.key, l, text))}
+            onAddStep={() => {
+              update(drafts.addStep(story.key, capture()));
+              tell(t("stories.added", { n: story.steps.length + 1 }));
+            }}
+            onCaption={(step, l, text) => update(drafts.setCaption(story.key, step.key, l, text))}
+            onPreview={(step) => applyStepToView(store, drafts.toStep(step), props.picture())}
+            onMove={(from, to) => {
+              update(drafts.moveStep(story.key, from, to));
+              tell(t("stories.moved", { n: to + 1, count: story.steps.length }));
+            }}
+            onDeleteStep={(step, index) => {
+              update(drafts.deleteStep(story.key, step.key));
+              tell(t("stories.stepDeleted", { n: index + 1 }), { kind: "step", storyKey: story.key, step, index });
+            }}
+          />
+        ) : (
+          <StoryList
+            drafts={list}
+            lang={lang}
+            onCreate={() => {
+              const key = drafts.newStoryKey();
+              update(drafts.createStory(key));
+              setOpenKey(key);
+            }}
+            onEdit={(d) => setOpenKey(d.key)}
+            onDelete={(d, index) => {
+              update(drafts.deleteStory(d.key));
+              tell(t("stories.storyDeleted", { title: storyTitle(d, lang, t("stories.untitled")) }), { kind: "story", story: d, index });
+            }}
+          />
+        )}
+      </div>
+      <footer className="story-editor__footer">
+        {issues && <IssueList issues={issues} lang={lang} />}
+        <div className="story-editor__said">
+          <p role="status" aria-live="polite">
+            {said}
+          </p>
+          {undo && (
+            <button type="button" className="btn btn--small" onClick={() => putBack(undo)}>
+              {t("stories.undo")}
+            </button>
+          )}
+        </div>
+        <div className="story-editor__save">
+          <span className={dirty ? "story-editor__dirty" : "muted"}>{dirty ? t("stories.unsaved") : t("stories.allSaved")}</span>
+          <button type="button" className="btn btn--primary" onClick={save}>
+            {t("stories.save")}
+          </button>
+        </div>
+      </footer>
+    </section>
+  );
+}
