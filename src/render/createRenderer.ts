@@ -3,7 +3,7 @@
 // inputs changed, and the layer stack (background, edges, nodes, labels, overlay) that the
 // screen and the exports share. kill() undoes every bind in order.
 import { createEmitter, type Emitter } from "../lib/emitter";
-import { centreOn, graphPoint, screenPoint, type Padding, type ScreenPoint, type ViewCentre } from "./camera";
+import { screenPoint, type Padding, type ScreenPoint, type ViewCentre } from "./camera";
 import { createCameraController } from "./cameraController";
 import { exportImage, type ExportImageOptions } from "./exportImage";
 import { createFrameScheduler } from "./frameScheduler";
@@ -155,14 +155,8 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     zoomBy: (factor) => camera.zoomBy(factor),
     setInsets: framing.setInsets,
     centreOn: (i, animate = true) => framing.centreOn(i, animate),
-    viewCentre() {
-      const centre = camera.toGraph(screenPoint(size.width / 2, size.height / 2));
-      return { x: centre.x, y: centre.y, zoom: camera.get().k };
-    },
-    showViewCentre(view, animate = true) {
-      framing.takenByUser(true);
-      camera.set(centreOn(graphPoint(view.x, view.y), size.width, size.height, view.zoom), animate);
-    },
+    viewCentre: framing.viewCentre,
+    showViewCentre: (view, animate = true) => framing.showViewCentre(view, animate),
     screenPositionOf(i, centre = false) {
       if (!scene?.positions || i < 0 || i >= scene.graph.nodeCount) return null;
       const p = camera.toScreen(scene.positions[i * 2]!, scene.positions[i * 2 + 1]!);

@@ -37,7 +37,7 @@ export function filtersOfStep(f: StepFilters | undefined): Filters {
 const arrangementOf = (layout: StoryStep["layout"]): ArrangementName => (layout === "two-cities" ? "two-cities" : "free");
 
 /** The producer that shows a step: a step is a whole view, so what it leaves out is cleared. */
-export const showStep = (step: StoryStep) => (s: ViewState): ViewState => ({
+const showStep = (step: StoryStep) => (s: ViewState): ViewState => ({
   ...s,
   selected: step.select ?? null,
   filters: filtersOfStep(step.filters),

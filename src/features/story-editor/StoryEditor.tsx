@@ -10,7 +10,7 @@ import { useViewStore } from "../../state/hooks";
 import { applyStepToView, type StepCamera, type StepCameraTarget } from "../../state/storyStep";
 import { captureStep } from "./captureStep";
 import { checkStories, type StoryIssue } from "./checkStories";
-import { IssueList } from "./IssueList";
+import { SaveBar } from "./SaveBar";
 import { StoryForm } from "./StoryForm";
 import { StoryList, storyTitle } from "./StoryList";
 import * as drafts from "./storyDrafts";
@@ -126,25 +126,7 @@ export function StoryEditor(props: StoryEditorProps) {
           />
         )}
       </div>
-      <footer className="story-editor__footer">
-        {issues && <IssueList issues={issues} lang={lang} />}
-        <div className="story-editor__said">
-          <p role="status" aria-live="polite">
-            {said}
-          </p>
-          {undo && (
-            <button type="button" className="btn btn--small" onClick={() => putBack(undo)}>
-              {t("stories.undo")}
-            </button>
-          )}
-        </div>
-        <div className="story-editor__save">
-          <span className={dirty ? "story-editor__dirty" : "muted"}>{dirty ? t("stories.unsaved") : t("stories.allSaved")}</span>
-          <button type="button" className="btn btn--primary" onClick={save}>
-            {t("stories.save")}
-          </button>
-        </div>
-      </footer>
+      <SaveBar issues={issues} lang={lang} said={said} dirty={dirty} onUndo={undo ? () => putBack(undo) : null} onSave={save} />
     </section>
   );
 }
