@@ -168,7 +168,7 @@ export const en = {
     moveDown: "Move step {{n}} down",
     removeStepLabel: "Delete step {{n}}",
     added: "Step {{n}} added.",
-    moved: "Step moved to position {{n}} of {{count}}.",
+    moved: "Step moved to position {{n}} of {{total}}.",
     stepDeleted: "Step {{n}} was deleted.",
     undo: "Undo",
     restored: "Put back.",

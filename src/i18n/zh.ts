@@ -158,7 +158,7 @@ export const zh: Messages = {
     moveDown: "将第 {{n}} 步下移",
     removeStepLabel: "删除第 {{n}} 步",
     added: "已添加第 {{n}} 步。",
-    moved: "步骤已移到第 {{n}} 位（共 {{count}} 步）。",
+    moved: "步骤已移到第 {{n}} 位（共 {{total}} 步）。",
     stepDeleted: "第 {{n}} 步已删除。",
     undo: "撤销",
     restored: "已恢复。",

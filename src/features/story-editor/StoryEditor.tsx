@@ -102,7 +102,7 @@ export function StoryEditor(props: StoryEditorProps) {
             onPreview={(step) => applyStepToView(store, drafts.toStep(step), props.picture())}
             onMove={(from, to) => {
               update(drafts.moveStep(story.key, from, to));
-              tell(t("stories.moved", { n: to + 1, count: story.steps.length }));
+              tell(t("stories.moved", { n: to + 1, total: story.steps.length }));
             }}
             onDeleteStep={(step, index) => {
               update(drafts.deleteStep(story.key, step.key));
