@@ -49,7 +49,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories 
       </Suspense>
       <div className="app-header__tools">
         {!embed && (
-          <button type="button" className="lang-toggle" aria-expanded={stories.open} title={t("stories.openLabel")} disabled={!model} onClick={stories.toggle}>
+          <button type="button" className="lang-toggle" data-opens="story-editor" aria-expanded={stories.open} title={t("stories.openLabel")} disabled={!model} onClick={stories.toggle}>
             {t("stories.open")}
           </button>
         )}

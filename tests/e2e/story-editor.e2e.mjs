@@ -4,7 +4,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { openApp, waitForStatus } from "./helpers.mjs";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 async function find(page, text) {
   const box = page.getByRole("combobox", { name: /Search/ });
@@ -89,6 +92,35 @@ test("a presenter builds a two-step story, saves it into the graph, exports it a
     assert.equal(await steps.count(), 2);
     assert.equal(await steps.nth(1).getByLabel("Caption (English)").inputValue(), "Chongqing Industry Polytechnic College, events left out.");
     await reopened.getByText("Everything is saved into the graph.").waitFor();
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test("on a 400-pixel screen the editor is a bottom sheet with no sideways scrolling, and passes an accessibility scan in Chinese and dark", async () => {
+  const app = await openApp({ lang: "zh", theme: "dark", node: "sisu" }, { viewport: { width: 400, height: 700 }, bypassCSP: true });
+  const { page } = app;
+  try {
+    await waitForStatus(page, "ready");
+    await page.getByRole("button", { name: "故事", exact: true }).click();
+    const editor = page.getByRole("region", { name: "故事编辑器" });
+    await editor.getByRole("button", { name: "+ 新建故事" }).click();
+    await editor.getByLabel("标题（中文）").fill("川外");
+    await editor.getByRole("button", { name: "+ 添加当前视图为一步" }).click();
+    await editor.getByRole("list", { name: "步骤" }).getByLabel("说明（中文）").fill("四川外国语大学。");
+    const box = await editor.boundingBox();
+    assert.equal(Math.round(box.x), 0);
+    assert.equal(Math.round(box.width), 400);
+    assert.ok(box.y > 100, "the sheet leaves the header and part of the picture in view");
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(sideways, 0);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document.querySelector(".story-editor"), { resultTypes: ["violations"] });
+      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    });
+    assert.deepEqual(violations, []);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();

@@ -64,6 +64,7 @@ const captionsEn = () => steps().map((li) => (within(li).getByLabelText("Caption
 describe("StoryEditor", () => {
   it("captures the view as steps: selection, its shown neighbours, filters, arrangement and camera", async () => {
     const { store, onSave, refilter, user } = renderEditor({ view: { arrangement: "two-cities" } });
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Stories" }));
     await user.click(screen.getByRole("button", { name: "+ New story" }));
     await user.type(screen.getByLabelText("Title (English)"), "Vocational alliance");
     await user.type(screen.getByLabelText("Title (Chinese)"), "职教联盟");
@@ -104,6 +105,9 @@ describe("StoryEditor", () => {
     expect(captionsEn()).toEqual(["First", "Third", "Second"]);
     expect(document.activeElement).toBe(within(steps()[1]!).getByRole("button", { name: "Move step 2 down" }));
     expect(screen.getByText("Unsaved changes")).toBeInTheDocument();
+    // back to the list, the focus is on the story just edited
+    await user.click(screen.getByRole("button", { name: "← All stories" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Edit the story Tour" }));
   });
 
   it("moves a step dropped on another", async () => {

@@ -1,7 +1,7 @@
 // The story editor: the graph's stories as drafts, one of them open to edit, and "Save into
 // graph", which validates them as a file is validated when opened and hands them to the app
 // (the file menu's JSON export then writes them). What it does is said in a live region.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
@@ -51,6 +51,16 @@ export function StoryEditor(props: StoryEditorProps) {
   const [undo, setUndo] = useState<Undo | null>(null);
   const [issues, setIssues] = useState<StoryIssue[] | null>(null);
   const story = list.find((d) => d.key === openKey) ?? null;
+  const [lastOpen, setLastOpen] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // opening the pane takes the focus into it; closing gives it back to the switch
+  useEffect(() => {
+    if (props.open) heading.current?.focus();
+  }, [props.open]);
+  const close = () => {
+    props.onClose();
+    document.querySelector<HTMLElement>("[data-opens=story-editor]")?.focus();
+  };
 
   const tell = (text: string, undoable: Undo | null = null) => {
     say(text);
@@ -81,8 +91,10 @@ export function StoryEditor(props: StoryEditorProps) {
   return (
     <section className="story-editor" aria-label={t("stories.pane")} hidden={!props.open}>
       <header className="story-editor__header">
-        <h2>{t("stories.heading")}</h2>
-        <button type="button" className="icon-button" aria-label={t("stories.close")} title={t("stories.close")} onClick={props.onClose}>
+        <h2 ref={heading} tabIndex={-1}>
+          {t("stories.heading")}
+        </h2>
+        <button type="button" className="icon-button" aria-label={t("stories.close")} title={t("stories.close")} onClick={close}>
           ×
         </button>
       </header>
@@ -92,7 +104,10 @@ export function StoryEditor(props: StoryEditorProps) {
             story={story}
             model={model}
             lang={lang}
-            onBack={() => setOpenKey(null)}
+            onBack={() => {
+              setLastOpen(story.key);
+              setOpenKey(null);
+            }}
             onTitle={(l, text) => update(drafts.setTitle(story.key, l, text))}
             onAddStep={() => {
               update(drafts.addStep(story.key, capture()));
@@ -113,6 +128,7 @@ export function StoryEditor(props: StoryEditorProps) {
           <StoryList
             drafts={list}
             lang={lang}
+            focusKey={lastOpen}
             onCreate={() => {
               const key = drafts.newStoryKey();
               update(drafts.createStory(key));

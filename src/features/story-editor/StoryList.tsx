@@ -1,5 +1,6 @@
 // The stories of the graph (as drafts): each with its title and number of steps, to edit
 // or delete; and the button that starts a new one.
+import { useEffect, useRef } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import { pickText, type Lang } from "../../lib/pickText";
 import type { DraftStory } from "./storyDrafts";
@@ -7,6 +8,8 @@ import type { DraftStory } from "./storyDrafts";
 export interface StoryListProps {
   drafts: readonly DraftStory[];
   lang: Lang;
+  /** the story just left: its Edit button takes the focus */
+  focusKey: string | null;
   onCreate(): void;
   onEdit(story: DraftStory): void;
   onDelete(story: DraftStory, index: number): void;
@@ -16,10 +19,14 @@ export function storyTitle(story: DraftStory, lang: Lang, untitled: string): str
   return pickText(story.title, lang) || untitled;
 }
 
-export function StoryList({ drafts, lang, onCreate, onEdit, onDelete }: StoryListProps) {
+export function StoryList({ drafts, lang, focusKey, onCreate, onEdit, onDelete }: StoryListProps) {
   const { t } = useTranslation();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusKey) root.current?.querySelector<HTMLElement>(`[data-story-key="${focusKey}"] button`)?.focus();
+  }, [focusKey]);
   return (
-    <div className="story-list">
+    <div className="story-list" ref={root}>
       <button type="button" className="btn story-list__create" onClick={onCreate}>
         + {t("stories.create")}
       </button>
