@@ -121,7 +121,7 @@ describe("StoryEditor", () => {
     expect(captionsEn()).toEqual(["Second", "Third", "First"]);
   });
 
-  it("deletes a step, and puts it back with Undo", async () => {
+  it("deletes a step or a story, and puts it back with Undo", async () => {
     const { onSave, user } = renderEditor({ stories: SAVED });
     await user.click(screen.getByRole("button", { name: "Edit the story Tour" }));
     await user.click(screen.getByRole("button", { name: "Delete step 2" }));
@@ -131,6 +131,11 @@ describe("StoryEditor", () => {
     expect(captionsEn()).toEqual(["First", "Second", "Third"]);
     expect(screen.getByText("Everything is saved into the graph.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Delete step 1" }));
+    await user.click(screen.getByRole("button", { name: "← All stories" }));
+    await user.click(screen.getByRole("button", { name: "Delete the story Tour" }));
+    expect(screen.getByText("This graph has no stories yet.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(screen.getByRole("button", { name: "Edit the story Tour" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Save into graph" }));
     expect((onSave.mock.calls[0]![0] as Story[])[0]!.steps.map((s) => s.caption)).toEqual([{ zh: "二", en: "Second" }, "Third"]);
   });
@@ -156,12 +161,17 @@ describe("StoryEditor", () => {
     expect(screen.getByRole("status")).toHaveTextContent("1 story saved into the graph.");
   });
 
-  it("previews a step: its selection goes into the view, then the camera frames its nodes", async () => {
-    const { store, picture, user } = renderEditor({ stories: SAVED, view: { selected: "d" } });
+  it("previews a step in the picture: its selection goes into the view, then the camera frames its nodes", async () => {
+    const { store, picture, user } = renderEditor({ stories: SAVED, view: { selected: "d", view: "table" } });
     await user.click(screen.getByRole("button", { name: "Edit the story Tour" }));
     await user.click(screen.getByRole("button", { name: "Show step 2 in the picture" }));
     expect(store.get().selected).toBeNull();
-    act(() => frames.forEach((f) => f()));
+    expect(store.get().view).toBe("graph");
+    for (let i = 0; i < 3 && !vi.mocked(picture.frameNodes).mock.calls.length; i++) {
+      const due = frames;
+      frames = [];
+      act(() => due.forEach((f) => f()));
+    }
     expect(picture.frameNodes).toHaveBeenCalledWith(["b"], true);
   });
 

@@ -1,19 +1,19 @@
 // The story editor: the graph's stories as drafts, one of them open to edit, and "Save into
 // graph", which validates them as a file is validated when opened and hands them to the app
 // (the file menu's JSON export then writes them). What it does is said in a live region.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import type { Story } from "../../model/schema";
-import { useViewStore } from "../../state/hooks";
-import { applyStepToView, type StepCamera, type StepCameraTarget } from "../../state/storyStep";
-import { captureStep } from "./captureStep";
+import type { StepCamera, StepCameraTarget } from "../../state/storyStep";
 import { checkStories, type StoryIssue } from "./checkStories";
 import { SaveBar } from "./SaveBar";
 import { StoryForm } from "./StoryForm";
 import { StoryList, storyTitle } from "./StoryList";
 import * as drafts from "./storyDrafts";
+import { usePaneFocus } from "./usePaneFocus";
+import { useStepView } from "./useStepView";
 import { useStoryDrafts } from "./useStoryDrafts";
 import "./storyEditor.css";
 
@@ -39,12 +39,9 @@ export interface StoryEditorProps {
 
 type Undo = { kind: "step"; storyKey: string; step: drafts.DraftStep; index: number } | { kind: "story"; story: drafts.DraftStory; index: number };
 
-const finiteCamera = (c: StepCamera | undefined) => (c && [c.x, c.y, c.zoom].every(Number.isFinite) && c.zoom > 0 ? c : null);
-
 export function StoryEditor(props: StoryEditorProps) {
   const { model, lang } = props;
   const { t } = useTranslation();
-  const store = useViewStore();
   const { drafts: list, update, dirty, restored } = useStoryDrafts(props.stories, props.graphKey);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [said, say] = useState(restored ? t("stories.draftsBack") : "");
@@ -52,24 +49,12 @@ export function StoryEditor(props: StoryEditorProps) {
   const [issues, setIssues] = useState<StoryIssue[] | null>(null);
   const story = list.find((d) => d.key === openKey) ?? null;
   const [lastOpen, setLastOpen] = useState<string | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // opening the pane takes the focus into it; closing gives it back to the switch
-  useEffect(() => {
-    if (props.open) heading.current?.focus();
-  }, [props.open]);
-  const close = () => {
-    props.onClose();
-    document.querySelector<HTMLElement>("[data-opens=story-editor]")?.focus();
-  };
+  const [heading, close] = usePaneFocus(props.open, props.onClose);
+  const { capture, preview } = useStepView(model, props.hiddenNodes, props.picture);
 
   const tell = (text: string, undoable: Undo | null = null) => {
     say(text);
     setUndo(undoable);
-  };
-  const capture = () => {
-    const view = store.get();
-    const camera = view.view === "graph" ? finiteCamera(props.picture()?.viewCentre()) : null;
-    return captureStep({ view, model, hidden: props.hiddenNodes, camera });
   };
   const save = () => {
     const checked = checkStories(drafts.toStories(list));
@@ -84,7 +69,7 @@ export function StoryEditor(props: StoryEditorProps) {
     tell(t("stories.saved", { count: checked.stories.length }));
   };
   const putBack = (u: Undo) => {
-    update(u.kind === "step" ? drafts.restoreStep(u.storyKey, u.step, u.index) : (ds) => [...ds.slice(0, u.index), u.story, ...ds.slice(u.index)]);
+    update(u.kind === "step" ? drafts.restoreStep(u.storyKey, u.step, u.index) : drafts.restoreStory(u.story, u.index));
     tell(t("stories.restored"));
   };
 
@@ -114,7 +99,7 @@ export function StoryEditor(props: StoryEditorProps) {
               tell(t("stories.added", { n: story.steps.length + 1 }));
             }}
             onCaption={(step, l, text) => update(drafts.setCaption(story.key, step.key, l, text))}
-            onPreview={(step) => applyStepToView(store, drafts.toStep(step), props.picture())}
+            onPreview={(step) => preview(drafts.toStep(step))}
             onMove={(from, to) => {
               update(drafts.moveStep(story.key, from, to));
               tell(t("stories.moved", { n: to + 1, total: story.steps.length }));

@@ -150,3 +150,6 @@ export function sameStories(a: readonly Story[], b: readonly Story[]): boolean {
         : JSON.stringify(v);
   return canonical(a) === canonical(b);
 }
+
+/** Puts a deleted story back where it was (the undo of deleteStory). */
+export const restoreStory = (story: DraftStory, index: number): Producer => (drafts) => [...drafts.slice(0, index), story, ...drafts.slice(index)];
