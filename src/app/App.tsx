@@ -10,7 +10,7 @@ import { pickText } from "../lib/pickText";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode } from "../state/viewState";
 import { AppHeader } from "./AppHeader";
-import { DetailPanel } from "./lazyFeatures";
+import { DetailPanel, StoryEditor } from "./lazyFeatures";
 import { Stage } from "./Stage";
 import { StatusArea } from "./StatusArea";
 import { useDocumentBindings } from "./useDocumentBindings";
@@ -18,6 +18,7 @@ import { useEmbedMessages } from "./useEmbedMessages";
 import { useExportView } from "./useExportView";
 import { useGraphData } from "./useGraphData";
 import { useGraphSource } from "./useGraphSource";
+import { useGraphStories } from "./useGraphStories";
 import { useGraphViewApi } from "./useGraphViewApi";
 
 export function App({ loads }: { loads: GraphLoads }) {
@@ -35,6 +36,7 @@ export function App({ loads }: { loads: GraphLoads }) {
   const dragging = useFileDrop(openFile);
   const [apiRef, onGraphReady] = useGraphViewApi();
   const rootRef = useRef<HTMLDivElement>(null);
+  const stories = useGraphStories(model);
 
   const selectedIndex = model && selected ? (model.indexOf.get(selected) ?? -1) : -1;
   const visibility = useMemo(() => (model ? getVisibility(model, filters, selectedIndex) : null), [model, filters, selectedIndex]);
@@ -43,7 +45,7 @@ export function App({ loads }: { loads: GraphLoads }) {
 
   useDocumentBindings(store, { theme, lang, title });
   useEmbedMessages(store, { status, model, error: data.error }, rootRef);
-  const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title });
+  const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title, stories: stories.stories });
 
   return (
     <div ref={rootRef} className={`app${embed ? " app--embed" : ""}`}>
@@ -53,6 +55,7 @@ export function App({ loads }: { loads: GraphLoads }) {
         canExport={Boolean(model && status !== "loading" && data.complete)}
         onOpen={openFile}
         onExport={exportView}
+        stories={{ open: stories.open, toggle: stories.toggle }}
       />
       <StatusArea
         data={data}
@@ -74,6 +77,22 @@ export function App({ loads }: { loads: GraphLoads }) {
               hiddenEdges={visibility?.hiddenEdges ?? null}
               onSelect={(id) => store.update(selectNode(id))}
               onClose={() => store.update(selectNode(null))}
+            />
+          </Suspense>
+        )}
+        {model && stories.mounted && !embed && (
+          <Suspense fallback={null}>
+            <StoryEditor
+              key={stories.paneKey}
+              model={model}
+              lang={lang}
+              hiddenNodes={visibility?.hiddenNodes ?? null}
+              stories={stories.stories}
+              graphKey={`${loaded?.file ?? ""}:${model.nodes.length}:${model.edges.length}`}
+              picture={() => apiRef.current}
+              open={stories.open}
+              onSave={stories.save}
+              onClose={stories.close}
             />
           </Suspense>
         )}

@@ -1,7 +1,8 @@
-// The header: the title, the search field, the file menu (not when embedded), the switch
-// between the picture and the table, and the theme and language toggles. The search field
-// and the file menu load lazily; until they are in, placeholders of the same size hold
-// their place, so the header does not change height under a picture already drawn.
+// The header: the title, the search field, the Embed dialog, the switch of the story editor
+// and the file menu (not when embedded), the switch between the picture and the table, and
+// the theme and language toggles. The search field and the file menu load lazily; until they
+// are in, placeholders of the same size hold their place, so the header does not change
+// height under a picture already drawn.
 import { Suspense, useState } from "react";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import { useTranslation } from "../i18n/useTranslation";
@@ -17,9 +18,11 @@ export interface AppHeaderProps {
   canExport: boolean;
   onOpen(file: File, second?: File): void;
   onExport(choice: ExportChoice): Promise<void>;
+  /** the story editor's pane: open or not, and its switch */
+  stories: { open: boolean; toggle(): void };
 }
 
-export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHeaderProps) {
+export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories }: AppHeaderProps) {
   const { t } = useTranslation();
   const store = useViewStore();
   const lang = useViewState((s) => s.lang);
@@ -61,6 +64,11 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
           </button>
         )}
         <EmbedControls />
+        {!embed && (
+          <button type="button" className="lang-toggle" data-opens="story-editor" aria-expanded={stories.open} title={t("stories.openLabel")} disabled={!model} onClick={stories.toggle}>
+            {t("stories.open")}
+          </button>
+        )}
         {!embed && (
           <Suspense fallback={<FileMenuPlaceholder open={t("files.open")} export={t("files.export")} />}>
             <FileMenu onOpen={onOpen} onExport={onExport} canExport={canExport} />

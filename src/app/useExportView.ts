@@ -8,7 +8,9 @@ import type { ExportChoice } from "../features/file-io/FileMenu";
 import type { GraphViewApi } from "../features/graph-view/GraphView";
 import { useTranslation } from "../i18n/useTranslation";
 import { pickText, type Lang } from "../lib/pickText";
+import type { Story } from "../model/schema";
 import type { ThemeName } from "../state/viewState";
+import { withStories } from "./useGraphStories";
 
 export interface ExportInput {
   loaded: LoadedGraph | null;
@@ -17,9 +19,11 @@ export interface ExportInput {
   theme: ThemeName;
   lang: Lang;
   title: string;
+  /** the stories in the graph now (the story editor may have saved some) */
+  stories: readonly Story[];
 }
 
-export function useExportView({ loaded, visibility, apiRef, theme, lang, title }: ExportInput) {
+export function useExportView({ loaded, visibility, apiRef, theme, lang, title, stories }: ExportInput) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const model = loaded?.model ?? null;
@@ -45,7 +49,7 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title }
       } else {
         const positions = apiRef.current?.positions() ?? null;
         const shown = shownGraph(model, visibility?.hiddenNodes ?? null, visibility?.hiddenEdges ?? null, positions, theme);
-        const files = await writeShown(shown, choice.format, base);
+        const files = await writeShown({ ...shown, graph: withStories(shown.graph, stories) }, choice.format, base);
         for (const f of files) download(new Blob([f.text], { type: f.type }), f.name);
         setNotice(t("files.exported", { name: files.map((f) => f.name).join(", ") }));
       }

@@ -16,6 +16,13 @@ export interface Camera {
   readonly k: number;
 }
 
+/** A camera as a person would note it: the graph point at the centre of the view, and the zoom. */
+export interface ViewCentre {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
 export interface Rect {
   minX: number;
   minY: number;

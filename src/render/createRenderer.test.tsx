@@ -93,4 +93,16 @@ describe("the renderer", () => {
     expect(renders[2]!.layers).toEqual(["background", "edges", "nodes", "labels", "overlay"]);
     renderer.kill();
   });
+
+  it("tells where the view is centred in graph coordinates and its zoom, and goes back to such a view", () => {
+    const { renderer } = mountRenderer();
+    renderer.showViewCentre({ x: 30, y: 60, zoom: 2 }, false);
+    expect(renderer.viewCentre()).toEqual({ x: 30, y: 60, zoom: 2 });
+    // node 21 sits at (30, 60): it is drawn in the middle of the 800 × 600 picture
+    expect(renderer.screenPositionOf(21, true)).toEqual({ x: 400, y: 300 });
+    renderer.zoomBy(1.5);
+    expect(renderer.viewCentre().zoom).toBeCloseTo(3, 6);
+    expect(renderer.viewCentre().x).toBeCloseTo(30, 6);
+    renderer.kill();
+  });
 });

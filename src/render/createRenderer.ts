@@ -3,7 +3,7 @@
 // inputs changed, and the layer stack (background, edges, nodes, labels, overlay) that the
 // screen and the exports share. kill() undoes every bind in order.
 import { createEmitter, type Emitter } from "../lib/emitter";
-import { screenPoint, type Padding, type ScreenPoint } from "./camera";
+import { screenPoint, type Padding, type ScreenPoint, type ViewCentre } from "./camera";
 import { createCameraController } from "./cameraController";
 import { exportImage, type ExportImageOptions } from "./exportImage";
 import { createFrameScheduler } from "./frameScheduler";
@@ -47,6 +47,10 @@ export interface Renderer {
   fit(animate?: boolean, indices?: readonly number[]): void;
   zoomBy(factor: number): void;
   centreOn(index: number, animate?: boolean): void;
+  /** the view's centre in graph coordinates and its zoom */
+  viewCentre(): ViewCentre;
+  /** puts this graph point at the centre of the view at this zoom (the camera is the user's from then on) */
+  showViewCentre(view: ViewCentre, animate?: boolean): void;
   /** room taken by overlays over the picture (legend, controls), kept free when fitting */
   setInsets(insets: Partial<Padding>): void;
   /** a node's screen position: its top edge, or with centre=true its centre */
@@ -151,6 +155,8 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     zoomBy: (factor) => camera.zoomBy(factor),
     setInsets: framing.setInsets,
     centreOn: (i, animate = true) => framing.centreOn(i, animate),
+    viewCentre: framing.viewCentre,
+    showViewCentre: (view, animate = true) => framing.showViewCentre(view, animate),
     screenPositionOf(i, centre = false) {
       if (!scene?.positions || i < 0 || i >= scene.graph.nodeCount) return null;
       const p = camera.toScreen(scene.positions[i * 2]!, scene.positions[i * 2 + 1]!);

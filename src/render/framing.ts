@@ -1,7 +1,7 @@
 // What the camera frames, and when: the whole shown graph until the user takes the camera
 // (a gesture, a key, a dragged node), a node brought to the centre, room kept for the
 // overlays on the picture.
-import { centreOn, graphPoint, type Padding } from "./camera";
+import { centreOn, graphPoint, screenPoint, type Padding, type ViewCentre } from "./camera";
 import type { CameraController } from "./cameraController";
 import { fitView } from "./fitView";
 import type { RenderGraph } from "./types";
@@ -20,6 +20,10 @@ export interface Framing {
   /** frame again unless the user has taken the camera */
   refit(): void;
   centreOn(index: number, animate: boolean): void;
+  /** the graph point at the centre of the view, and the zoom */
+  viewCentre(): ViewCentre;
+  /** puts a graph point at the centre at a zoom; the camera counts as the user's */
+  showViewCentre(view: ViewCentre, animate: boolean): void;
   setInsets(insets: Partial<Padding>): void;
   /** the user moved the camera (true) or a new graph came (false) */
   takenByUser(taken: boolean): void;
@@ -50,6 +54,16 @@ export function createFraming(source: FramingSource): Framing {
       const { width, height } = source.size();
       const k = Math.max(source.camera.get().k, Math.min(2, 14 / Math.max(1, graph.radii[i]!)));
       source.camera.set(centreOn(graphPoint(positions[i * 2]!, positions[i * 2 + 1]!), width, height, k), animate);
+    },
+    viewCentre() {
+      const { width, height } = source.size();
+      const centre = source.camera.toGraph(screenPoint(width / 2, height / 2));
+      return { x: centre.x, y: centre.y, zoom: source.camera.get().k };
+    },
+    showViewCentre(view, animate) {
+      taken = true;
+      const { width, height } = source.size();
+      source.camera.set(centreOn(graphPoint(view.x, view.y), width, height, view.zoom), animate);
     },
     setInsets(next) {
       insets = { ...insets, ...next };

@@ -19,6 +19,11 @@ export interface GraphViewApi {
   /** where a node is drawn, in CSS pixels relative to the page; null if unknown */
   screenPosition(id: string): { x: number; y: number } | null;
   exportImage: Renderer["exportImage"];
+  /** the view's centre in graph coordinates and its zoom */
+  viewCentre: Renderer["viewCentre"];
+  showViewCentre: Renderer["showViewCentre"];
+  /** frames these nodes (ids not in the graph are left out) */
+  frameNodes(ids: readonly string[], animate?: boolean): void;
 }
 
 export interface GraphViewProps {

@@ -8,7 +8,7 @@ import { citySides, savedPositions } from "../../render/fromModel";
 import type { RenderGraph } from "../../render/types";
 import { createLayoutClient, type LayoutClient } from "../../layout/client";
 import { startingPositions } from "../../layout/startingPositions";
-import type { GraphViewProps } from "./GraphView";
+import type { GraphViewApi, GraphViewProps } from "./GraphView";
 
 export interface Hover {
   index: number;
@@ -123,10 +123,16 @@ function readinessSignals(callbacks: RefObject<GraphViewProps>, canDraw: () => b
   };
 }
 
-function apiOf(renderer: Renderer, model: GraphModel) {
+function apiOf(renderer: Renderer, model: GraphModel): GraphViewApi {
   return {
     positions: () => Array.from(renderer.positions() ?? []),
     exportImage: renderer.exportImage,
+    viewCentre: renderer.viewCentre,
+    showViewCentre: renderer.showViewCentre,
+    frameNodes(ids: readonly string[], animate = true) {
+      const indices = ids.map((id) => model.indexOf.get(id)).filter((i): i is number => i !== undefined);
+      if (indices.length) renderer.fit(animate, indices);
+    },
     screenPosition(id: string) {
       const i = model.indexOf.get(id);
       const p = i === undefined ? null : renderer.screenPositionOf(i, true);
