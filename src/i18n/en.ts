@@ -128,4 +128,5 @@ export const en = {
     caption: "Source: {{source}} · Chengyu EduNet",
   },
   theme: { dark: "dark", light: "light", toggle: "Switch to the {{theme}} theme" },
+  offline: { copy: "Offline copy" },
 } satisfies MessageTree;

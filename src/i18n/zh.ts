@@ -120,4 +120,5 @@ export const zh: Messages = {
     caption: "来源：{{source}} · 成渝教育协同网络",
   },
   theme: { dark: "深色", light: "浅色", toggle: "切换到{{theme}}主题" },
+  offline: { copy: "离线副本" },
 };
