@@ -1,6 +1,6 @@
 // The parts of the interface the first picture does not need, each a chunk of its own that
 // loads the first time it is shown: the search field and its index, the file menu, the
-// detail panel, the table, and the load alerts and notices (not the load's progress, shown
+// detail panel, the table, the timeline, and the load alerts and notices (not the load's progress, shown
 // from the start of the first load).
 import { lazy } from "react";
 
@@ -10,3 +10,4 @@ export const DetailPanel = lazy(() => import("../features/detail-panel/DetailPan
 export const TableView = lazy(() => import("../features/table/TableView").then((m) => ({ default: m.TableView })));
 export const LoadAlert = lazy(() => import("../features/load-status/LoadAlert").then((m) => ({ default: m.LoadAlert })));
 export const LoadWarnings = lazy(() => import("../features/load-status/LoadNotices").then((m) => ({ default: m.LoadWarnings })));
+export const Timeline = lazy(() => import("../features/timeline/Timeline").then((m) => ({ default: m.Timeline })));

@@ -129,4 +129,14 @@ export const en = {
   },
   theme: { dark: "dark", light: "light", toggle: "Switch to the {{theme}} theme" },
   offline: { copy: "Offline copy" },
+  timeline: {
+    label: "Timeline",
+    asOf: "as of the end of {{year}}",
+    allYears: "all years",
+    play: "Play: the network year by year",
+    pause: "Pause",
+    all: "All years",
+    undated_one: "{{count}} undated relation stays, drawn faint and dotted",
+    undated_other: "{{count}} undated relations stay, drawn faint and dotted",
+  },
 } satisfies MessageTree;

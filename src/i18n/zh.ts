@@ -121,4 +121,13 @@ export const zh: Messages = {
   },
   theme: { dark: "深色", light: "浅色", toggle: "切换到{{theme}}主题" },
   offline: { copy: "离线副本" },
+  timeline: {
+    label: "时间轴",
+    asOf: "截至 {{year}} 年底",
+    allYears: "全部年份",
+    play: "播放：逐年展示网络",
+    pause: "暂停",
+    all: "全部年份",
+    undated_other: "{{count}} 条未注明日期的关系始终显示（淡色点线）",
+  },
 };
