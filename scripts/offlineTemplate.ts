@@ -86,6 +86,7 @@ async function bundleOffline(root: string): Promise<{ js: string; css: string }>
   const result = await build({
     configFile: false,
     root,
+    mode: "production",
     base: "./",
     logLevel: "warn",
     publicDir: false,
@@ -129,19 +130,32 @@ export async function buildOfflineTemplate(root: string, appPolicy: string): Pro
   return html;
 }
 
-/** Writes dist/offline.html after the app's build (only for `vite build`). */
+/**
+ * Writes dist/offline.html after the app's build; the dev server builds it when asked for
+ * (a few seconds), so "Offline copy" works under `npm run dev` too.
+ */
 export const offlineTemplate = (appPolicy: string): Plugin => {
   let root = process.cwd();
   let outDir = "dist";
+  let command = "serve";
   return {
     name: "offline-template",
-    apply: "build",
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      command = config.command;
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!req.url || !new URL(req.url, "http://localhost").pathname.endsWith("/offline.html")) return next();
+        buildOfflineTemplate(root, appPolicy).then((html) => {
+          res.setHeader("content-type", "text/html; charset=utf-8");
+          res.end(html);
+        }, next);
+      });
     },
     async closeBundle() {
-      writeFileSync(resolve(outDir, "offline.html"), await buildOfflineTemplate(root, appPolicy));
+      if (command === "build") writeFileSync(resolve(outDir, "offline.html"), await buildOfflineTemplate(root, appPolicy));
     },
   };
 };

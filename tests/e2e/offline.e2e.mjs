@@ -4,7 +4,9 @@
 // asks no other host for anything.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { launchBrowser } from "./browser.mjs";
 import { BASE, openApp, waitForStatus } from "./helpers.mjs";
 
@@ -45,7 +47,8 @@ async function openOffline(path) {
 
 test("the offline copy opens from disk with no network, on the view it was made from, and a node's panel reads", async () => {
   const app = await openApp({ lang: "en", hideType: "event" });
-  const [path, again] = ["/tmp/coopnet-offline-copy.html", "/tmp/coopnet-offline-copy-2.html"];
+  const dir = mkdtempSync(join(tmpdir(), "coopnet-offline-"));
+  const [path, again] = [join(dir, "copy.html"), join(dir, "copy-of-copy.html")];
   let shownOnline;
   try {
     await waitForStatus(app.page, "ready");
