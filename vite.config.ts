@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { build, type Plugin } from "vite";
+import { offlineTemplate } from "./scripts/offlineTemplate.ts";
 
 // The built page may run only its own scripts: no inline script, no eval, no plugins.
 // (Only at build time: the dev server's hot reload needs an inline preamble.)
@@ -59,7 +60,7 @@ const embedElement = (): Plugin => {
 // base "./" keeps every asset URL relative, so dist/ works from any static host and sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicy(), preloadData(["data/chengyu-education.json"]), embedElement()],
+  plugins: [react(), contentSecurityPolicy(), preloadData(["data/chengyu-education.json"]), embedElement(), offlineTemplate(CSP)],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // no modulepreload polyfill: every browser with ES2022 but a few Safari 16 releases has modulepreload

@@ -1,6 +1,7 @@
 // Which nodes and edges the filters leave in view: node types and regions, relation
-// types, a year range over dated relations (undated ones stay), and the neighbourhood of
-// the selection up to a depth. The picture, the table and the counts all read this.
+// types, a year range over dated relations (undated ones stay), the timeline (the network
+// as it stood at the end of a year), and the neighbourhood of the selection up to a depth.
+// The picture, the table and the counts all read this.
 import type { GraphModel } from "../model/graphModel";
 
 export interface FilterSpec {
@@ -10,6 +11,12 @@ export interface FilterSpec {
   yearFrom: number | null;
   yearTo: number | null;
   depth: number;
+  /**
+   * The timeline: the network as it stood at the end of this year. Relations dated later are
+   * hidden, and so are the nodes whose every relation is dated later (they had not joined
+   * yet); undated relations stay, and nodes without relations stay. null or absent: off.
+   */
+  asOf?: number | null;
 }
 
 export interface Visibility {
@@ -18,6 +25,8 @@ export interface Visibility {
   hiddenEdges: Uint8Array | null;
   shownNodes: number;
   shownEdges: number;
+  /** while the timeline is on: per edge 1 = shown but undated (drawn apart); otherwise null */
+  undatedEdges?: Uint8Array | null;
 }
 
 function edgeYear(date: string | undefined): number | null {
@@ -28,7 +37,7 @@ function edgeYear(date: string | undefined): number | null {
 
 function isFiltering(f: FilterSpec, selected: number): boolean {
   return Boolean(
-    f.hiddenTypes.length || f.hiddenRegions.length || f.hiddenRelations.length || f.yearFrom !== null || f.yearTo !== null || (f.depth > 0 && selected >= 0),
+    f.hiddenTypes.length || f.hiddenRegions.length || f.hiddenRelations.length || f.yearFrom !== null || f.yearTo !== null || (f.asOf ?? null) !== null || (f.depth > 0 && selected >= 0),
   );
 }
 
@@ -41,14 +50,16 @@ export function getVisibility(model: GraphModel, f: FilterSpec, selected: number
   const types = new Set(f.hiddenTypes);
   const regions = new Set(f.hiddenRegions);
   const relations = new Set(f.hiddenRelations);
+  const asOf = f.asOf ?? null;
+  const notYet = asOf === null ? null : nodesNotYetIn(model, asOf);
   model.nodes.forEach((node, i) => {
-    if (types.has(node.type) || regions.has(node.region ?? "")) hiddenNodes[i] = 1;
+    if (types.has(node.type) || regions.has(node.region ?? "") || notYet?.[i]) hiddenNodes[i] = 1;
   });
   const ends = model.edgeEnds;
   for (let k = 0; k < m; k++) {
     const e = model.edges[k]!;
     const y = edgeYear(e.date);
-    const outOfRange = y !== null && ((f.yearFrom !== null && y < f.yearFrom) || (f.yearTo !== null && y > f.yearTo));
+    const outOfRange = y !== null && ((f.yearFrom !== null && y < f.yearFrom) || (f.yearTo !== null && y > f.yearTo) || (asOf !== null && y > asOf));
     if (relations.has(e.type) || outOfRange || hiddenNodes[ends[k * 2]!] || hiddenNodes[ends[k * 2 + 1]!]) hiddenEdges[k] = 1;
   }
   if (f.depth > 0 && selected >= 0 && selected < n && !hiddenNodes[selected]) {
@@ -77,7 +88,31 @@ export function getVisibility(model: GraphModel, f: FilterSpec, selected: number
   let shownNodes = 0, shownEdges = 0;
   for (let i = 0; i < n; i++) if (!hiddenNodes[i]) shownNodes++;
   for (let k = 0; k < m; k++) if (!hiddenEdges[k]) shownEdges++;
-  return { hiddenNodes, hiddenEdges, shownNodes, shownEdges };
+  return { hiddenNodes, hiddenEdges, shownNodes, shownEdges, undatedEdges: asOf === null ? null : undatedShown(model, hiddenEdges) };
+}
+
+/** Per node 1 when it has relations and every one of them is dated after the year. */
+function nodesNotYetIn(model: GraphModel, year: number): Uint8Array {
+  const { offsets, edges } = incidentEdges(model);
+  const out = new Uint8Array(model.nodes.length);
+  for (let i = 0; i < out.length; i++) {
+    if (offsets[i] === offsets[i + 1]) continue;
+    let joined = false;
+    for (let j = offsets[i]!; j < offsets[i + 1]! && !joined; j++) {
+      const y = edgeYear(model.edges[edges[j]!]!.date);
+      joined = y === null || y <= year;
+    }
+    if (!joined) out[i] = 1;
+  }
+  return out;
+}
+
+function undatedShown(model: GraphModel, hiddenEdges: Uint8Array): Uint8Array {
+  const out = new Uint8Array(model.edges.length);
+  model.edges.forEach((e, k) => {
+    if (!hiddenEdges[k] && edgeYear(e.date) === null) out[k] = 1;
+  });
+  return out;
 }
 
 const incidentCache = new WeakMap<GraphModel, { offsets: Uint32Array; edges: Uint32Array }>();

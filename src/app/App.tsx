@@ -39,7 +39,8 @@ export function App({ loads }: { loads: GraphLoads }) {
   const stories = useGraphStories(model);
 
   const selectedIndex = model && selected ? (model.indexOf.get(selected) ?? -1) : -1;
-  const visibility = useMemo(() => (model ? getVisibility(model, filters, selectedIndex) : null), [model, filters, selectedIndex]);
+  const year = useViewState((s) => s.year);
+  const visibility = useMemo(() => (model ? getVisibility(model, { ...filters, asOf: year }, selectedIndex) : null), [model, filters, year, selectedIndex]);
   const panelIndex = selectedIndex >= 0 && !visibility?.hiddenNodes?.[selectedIndex] ? selectedIndex : -1;
   const title = useMemo(() => pickText(model?.file.meta?.title, lang) || t("app.title"), [model, lang, t]);
 

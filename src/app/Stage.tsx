@@ -2,16 +2,16 @@
 // picture (or the table) and the legend-filters over it. The legend measures the room it
 // takes, so the picture fits beside it. The performance marks of the contract are set here:
 // graph:data-loaded, graph:first-render, graph:layout-settled.
-import { Suspense, useEffect } from "react";
-import type { Visibility } from "../analysis/visibility";
+import { Suspense, useCallback, useEffect, useMemo } from "react";
+import { yearSpan, type Visibility } from "../analysis/visibility";
 import { FilterLegend } from "../features/filters/FilterLegend";
 import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
 import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
-import { selectNode, setArrangement } from "../state/viewState";
+import { selectNode, setArrangement, setYear } from "../state/viewState";
 import { markOnce } from "./bindings";
-import { TableView } from "./lazyFeatures";
+import { TableView, Timeline } from "./lazyFeatures";
 import type { GraphStatus } from "./useGraphData";
 import { useFilterActions } from "./useFilterActions";
 import { useLeftInset } from "./useLeftInset";
@@ -38,6 +38,10 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
   const filterActions = useFilterActions(store, model);
   const [legendRef, legendInset] = useLeftInset(view);
   const select = (id: string | null) => store.update(selectNode(id));
+  const year = useViewState((s) => s.year);
+  const span = useMemo(() => (model ? yearSpan(model) : null), [model]);
+
+  const onYear = useCallback((y: number | null) => store.update(setYear(y)), [store]);
 
   useEffect(() => {
     if (status === "ready" && model) markOnce("graph:data-loaded");
@@ -60,6 +64,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
             selected={selected}
             hiddenNodes={visibility?.hiddenNodes ?? null}
             hiddenEdges={visibility?.hiddenEdges ?? null}
+            faintEdges={visibility?.undatedEdges ?? null}
             insetLeft={embed ? 0 : legendInset}
             onSelect={select}
             onArrangement={(a) => store.update(setArrangement(a))}
@@ -68,6 +73,11 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
             onReady={onGraphReady}
           />
         </div>
+      )}
+      {span && view === "graph" && (
+        <Suspense fallback={null}>
+          <Timeline span={span} year={year} undated={countOnes(visibility?.undatedEdges)} onYear={onYear} />
+        </Suspense>
       )}
       {model && view === "table" && (
         <Suspense fallback={<p className="stage__loading">{t("app.loading")}</p>}>
@@ -89,4 +99,10 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
       )}
     </main>
   );
+}
+
+function countOnes(flags: Uint8Array | null | undefined): number {
+  let n = 0;
+  if (flags) for (const f of flags) n += f;
+  return n;
 }

@@ -1,7 +1,7 @@
 // The parts of the interface the first picture does not need, each a chunk of its own that
 // loads the first time it is shown: the search field and its index, the file menu, the
-// detail panel, the table, the Embed dialog, the story editor, and the load alerts and
-// notices (not the load's progress, shown from the start of the first load).
+// detail panel, the table, the Embed dialog, the story editor, the timeline, and the load
+// alerts and notices (not the load's progress, shown from the start of the first load).
 import { lazy } from "react";
 
 export const SearchBox = lazy(() => import("../features/search/SearchBox").then((m) => ({ default: m.SearchBox })));
@@ -12,3 +12,4 @@ export const LoadAlert = lazy(() => import("../features/load-status/LoadAlert").
 export const LoadWarnings = lazy(() => import("../features/load-status/LoadNotices").then((m) => ({ default: m.LoadWarnings })));
 export const EmbedDialog = lazy(() => import("../features/embed-dialog/EmbedDialog").then((m) => ({ default: m.EmbedDialog })));
 export const StoryEditor = lazy(() => import("../features/story-editor/StoryEditor").then((m) => ({ default: m.StoryEditor })));
+export const Timeline = lazy(() => import("../features/timeline/Timeline").then((m) => ({ default: m.Timeline })));

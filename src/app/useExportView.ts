@@ -1,6 +1,6 @@
 // Export of the view as shown: the picture (PNG at a scale, or SVG) with the title and the
-// source line drawn in, or the data of the visible part with the drawn positions and
-// colours. The writers load on the first export; the outcome is a short notice.
+// source line drawn in, the data of the visible part with the drawn positions and
+// colours, or an offline copy of the app with the whole graph. The writers load on the first export; the outcome is a short notice.
 import { useState, type RefObject } from "react";
 import type { Visibility } from "../analysis/visibility";
 import type { LoadedGraph } from "../data/loadGraph";
@@ -45,6 +45,11 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title, 
         });
         const name = `${base}${choice.format === "png" ? `@${choice.scale}x.png` : ".svg"}`;
         download(blob, name);
+        setNotice(t("files.exported", { name }));
+      } else if (choice.kind === "offline") {
+        const { makeOfflineCopy } = await import("../features/file-io/offlineCopy");
+        const name = `${base}-offline.html`;
+        download(await makeOfflineCopy(model, apiRef.current?.positions() ?? null, window.location.search, loaded?.file ?? "graph.json"), name);
         setNotice(t("files.exported", { name }));
       } else {
         const positions = apiRef.current?.positions() ?? null;

@@ -7,10 +7,9 @@
 // on the main thread (reusing the page's preload of it) and read there by the same JSON
 // reader, from a small chunk, without waiting for the worker to start.
 import { GraphLoadError, type GraphIssue } from "../io/errors";
-import { fetchBytes } from "../io/fetchBytes";
 import type { ParseStage } from "../io/protocol";
 import { createGraphModel, type GraphModel } from "../model/graphModel";
-import { EMBEDDED_DATA_URL } from "./embedded";
+import { EMBEDDED_DATA_URL, readEmbedded } from "./embedded";
 import type { ParseJob, ParsedGraph } from "./parseClient";
 import { parseWorker } from "./parseWorker";
 
@@ -54,12 +53,12 @@ function fileNameOf(url: string): string {
   return name;
 }
 
-async function readOnMainThread(url: string, file: string, signal?: AbortSignal, onStage?: StageListener): Promise<ParsedGraph> {
+async function readOnMainThread(file: string, signal?: AbortSignal, onStage?: StageListener): Promise<ParsedGraph> {
   onStage?.("fetching");
   // the reader's chunk loads while the file downloads
   const reader = import("../io/readJson");
   reader.catch(() => {});
-  const { bytes, mime } = await fetchBytes(url, file, signal);
+  const { bytes, mime } = await readEmbedded(file, signal);
   onStage?.("reading", bytes.byteLength);
   if (bytes.byteLength > MAIN_THREAD_MAX_BYTES) return parseInWorker({ type: "parse:bytes", bytes, file, mime }, signal, onStage);
   const { readJsonFile } = await reader;
@@ -82,6 +81,7 @@ async function readSource(source: GraphSource, signal?: AbortSignal, onStage?: S
     return { result: await parseInWorker({ type: "parse:bytes", bytes, file, mime: source.file.type || undefined, second }, signal, onStage), file };
   }
   const file = fileNameOf(source.url);
+  if (source.url === EMBEDDED_DATA_URL) return { result: await readOnMainThread(file, signal, onStage), file };
   let absolute: URL;
   try {
     absolute = new URL(source.url, globalThis.location?.href);
@@ -89,11 +89,7 @@ async function readSource(source: GraphSource, signal?: AbortSignal, onStage?: S
     throw new GraphLoadError("fetch", file, "not a valid URL");
   }
   if (!/^https?:$/.test(absolute.protocol)) throw new GraphLoadError("fetch", file, "only http and https addresses can be opened");
-  const result =
-    source.url === EMBEDDED_DATA_URL
-      ? await readOnMainThread(absolute.href, file, signal, onStage)
-      : await parseInWorker({ type: "parse:url", url: absolute.href, file }, signal, onStage);
-  return { result, file };
+  return { result: await parseInWorker({ type: "parse:url", url: absolute.href, file }, signal, onStage), file };
 }
 
 export async function loadGraph(source: GraphSource, signal?: AbortSignal, onStage?: StageListener): Promise<LoadedGraph> {

@@ -202,4 +202,15 @@ export const en = {
     needsSteps: "a story needs at least one step",
     needsText: "write it in Chinese or English (or both)",
   },
+  offline: { copy: "Offline copy" },
+  timeline: {
+    label: "Timeline",
+    asOf: "as of the end of {{year}}",
+    allYears: "all years",
+    play: "Play: the network year by year",
+    pause: "Pause",
+    all: "All years",
+    undated_one: "{{count}} undated relation stays, drawn faint and dotted",
+    undated_other: "{{count}} undated relations stay, drawn faint and dotted",
+  },
 } satisfies MessageTree;

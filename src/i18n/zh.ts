@@ -191,4 +191,14 @@ export const zh: Messages = {
     needsSteps: "故事至少需要一步",
     needsText: "请填写中文或英文（或两者）",
   },
+  offline: { copy: "离线副本" },
+  timeline: {
+    label: "时间轴",
+    asOf: "截至 {{year}} 年底",
+    allYears: "全部年份",
+    play: "播放：逐年展示网络",
+    pause: "暂停",
+    all: "全部年份",
+    undated_other: "{{count}} 条未注明日期的关系始终显示（淡色点线）",
+  },
 };

@@ -31,6 +31,8 @@ export interface RenderDisplay {
   hidden: Uint8Array | null;
   /** per edge: 1 hidden by a filter; null: all shown (edges of hidden nodes are hidden anyway) */
   hiddenEdges: Uint8Array | null;
+  /** per edge: 1 drawn faint and dotted (undated relations while the timeline is on); absent or null: none */
+  faintEdges?: Uint8Array | null;
 }
 
 /** per node and per edge: 1 emphasised; everything else is dimmed behind the overlay's veil */

@@ -15,12 +15,13 @@ describe("urlCodec", () => {
       arrangement: "two-cities",
       filters: { hiddenTypes: ["event"], hiddenRegions: ["international"], hiddenRelations: ["located-in"], yearFrom: 2020, yearTo: 2024, depth: 2 },
       query: "川外",
+      year: 2024,
     };
     // every field of the view differs from the default, so a field the codec forgets fails here
     for (const key of Object.keys(empty) as (keyof ViewState)[]) expect(state[key], key).not.toEqual(empty[key]);
     const params = encodeViewState(state);
     expect([...new Set(params.keys())]).toEqual([
-      "data", "lang", "node", "view", "embed", "theme", "layout", "hideType", "hideRegion", "hideRelation", "from", "to", "depth", "q",
+      "data", "lang", "node", "view", "embed", "theme", "layout", "hideType", "hideRegion", "hideRelation", "from", "to", "depth", "q", "year",
     ]);
     expect(params.get("theme")).toBe("dark");
     expect(params.get("layout")).toBe("two-cities");
@@ -67,8 +68,9 @@ describe("urlCodec", () => {
     const params = encodeViewState(state);
     expect(params.getAll("hideType")).toEqual(["event", "policy"]);
     expect(decodeViewState(params)).toEqual(state);
-    const bad = decodeViewState(new URLSearchParams("depth=9&from=twenty&to=99999&hideType=&q=" + "x".repeat(500)));
+    const bad = decodeViewState(new URLSearchParams("depth=9&from=twenty&to=99999&hideType=&year=24&q=" + "x".repeat(500)));
     expect(bad.filters).toEqual(base.filters);
+    expect(bad.year).toBeNull();
     expect(bad.query.length).toBe(200);
   });
 });

@@ -46,6 +46,7 @@ export function decodeViewState(
     arrangement: params.get("layout") === "two-cities" ? "two-cities" : "free",
     filters: decodeFilters(params),
     query: (params.get("q") ?? "").slice(0, 200),
+    year: year(params.get("year")),
   };
 }
 
@@ -74,5 +75,6 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("to", f.yearTo === null ? null : String(f.yearTo));
   set("depth", f.depth ? String(f.depth) : null);
   set("q", state.query ? state.query : null);
+  set("year", state.year === null ? null : String(state.year));
   return params;
 }

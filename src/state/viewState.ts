@@ -35,10 +35,12 @@ export interface ViewState {
   filters: Filters;
   /** the text in the search field */
   query: string;
+  /** the timeline: the network as it stood at the end of this year; null: off */
+  year: number | null;
 }
 
 export function getEmptyViewState(lang: Lang = "zh"): ViewState {
-  return { lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free", filters: getEmptyFilters(), query: "" };
+  return { lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free", filters: getEmptyFilters(), query: "", year: null };
 }
 
 export const setLanguage = (lang: Lang) => (s: ViewState): ViewState => (s.lang === lang ? s : { ...s, lang });
@@ -65,4 +67,5 @@ export const setYearRange = (yearFrom: number | null, yearTo: number | null) => 
 export const setDepth = (depth: Depth) => (s: ViewState): ViewState => (s.filters.depth === depth ? s : withFilters(s, { ...s.filters, depth }));
 export const resetFilters = () => (s: ViewState): ViewState => withFilters(s, getEmptyFilters());
 export const setQuery = (query: string) => (s: ViewState): ViewState => (s.query === query ? s : { ...s, query });
+export const setYear = (year: number | null) => (s: ViewState): ViewState => (s.year === year ? s : { ...s, year });
 export const replaceState = (next: ViewState) => (): ViewState => next;

@@ -1,5 +1,6 @@
 // Open a graph from a file (the picker; dropping a file is useFileDrop) and export the view:
-// PNG at 1×, 2× and 4×, SVG, and the data as shown in our JSON, GEXF, GraphML or CSV.
+// PNG at 1×, 2× and 4×, SVG, the data as shown in our JSON, GEXF, GraphML or CSV, and an
+// offline copy (one HTML file with the app and the whole graph).
 import { useEffect, useId, useRef, useState } from "react";
 import type { TranslateValues } from "../../i18n/translate";
 import type { MessageKey } from "../../i18n/types";
@@ -8,7 +9,11 @@ import type { DataFormat } from "./exportData";
 
 const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv,application/xml";
 
-export type ExportChoice = { kind: "image"; format: "png"; scale: 1 | 2 | 4 } | { kind: "image"; format: "svg" } | { kind: "data"; format: DataFormat };
+export type ExportChoice =
+  | { kind: "image"; format: "png"; scale: 1 | 2 | 4 }
+  | { kind: "image"; format: "svg" }
+  | { kind: "data"; format: DataFormat }
+  | { kind: "offline" };
 
 export interface FileMenuProps {
   /** one graph file, or two CSV files (an edge table and a node table) */
@@ -26,6 +31,7 @@ const CHOICES: { key: string; choice: ExportChoice; label: [MessageKey, Translat
   { key: "gexf", choice: { kind: "data", format: "gexf" }, label: ["files.gexf"] },
   { key: "graphml", choice: { kind: "data", format: "graphml" }, label: ["files.graphml"] },
   { key: "csv", choice: { kind: "data", format: "csv" }, label: ["files.csv"] },
+  { key: "offline", choice: { kind: "offline" }, label: ["offline.copy"] },
 ];
 
 export function FileMenu({ onOpen, onExport, canExport }: FileMenuProps) {

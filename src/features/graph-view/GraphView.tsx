@@ -34,6 +34,8 @@ export interface GraphViewProps {
   selected: string | null;
   hiddenNodes: Uint8Array | null;
   hiddenEdges: Uint8Array | null;
+  /** per edge: 1 drawn faint (undated relations while the timeline is on) */
+  faintEdges?: Uint8Array | null;
   /** nodes and edges the view points at (a path, a story step), drawn over a veil */
   emphasis?: Emphasis | null;
   /** width of the overlay at the left of the picture (the legend), kept clear when fitting */
@@ -47,6 +49,7 @@ export interface GraphViewProps {
 
 export function GraphView(props: GraphViewProps) {
   const { model, lang, theme, arrangement, selected, hiddenNodes, hiddenEdges } = props;
+  const faintEdges = props.faintEdges ?? null;
   const emphasis = props.emphasis ?? null;
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
@@ -78,8 +81,9 @@ export function GraphView(props: GraphViewProps) {
       emphasis,
       hidden: hiddenNodes,
       hiddenEdges,
+      faintEdges,
     });
-  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, emphasis]);
+  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, faintEdges, emphasis]);
 
   useEffect(() => {
     // the zoom controls sit at the bottom right

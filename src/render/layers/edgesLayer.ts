@@ -38,14 +38,20 @@ function rasterEdgeScene(frame: Frame) {
 }
 
 function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame): number {
+  const drawn = strokeEdgePass(ctx, frame, false);
+  return frame.display.faintEdges ? drawn + strokeEdgePass(ctx, frame, true) : drawn;
+}
+
+/** One stroke per relation style of the edges shown, the faint ones (see RenderDisplay) or the others. */
+function strokeEdgePass(ctx: CanvasRenderingContext2D, frame: Frame, faint: boolean): number {
   const { camera: cam, graph, index, positions: p, display, view } = frame;
-  const { hidden, hiddenEdges } = display;
+  const { hidden, hiddenEdges, faintEdges } = display;
   const ends = graph.edgeEnds;
   const dashed = ends.length / 2 < 5000 && cam.k > 0.5;
   let total = 0;
   ctx.lineCap = "round";
   ctx.lineWidth = edgeLineWidth(cam.k);
-  ctx.globalAlpha = frame.theme.edgeAlpha;
+  ctx.globalAlpha = frame.theme.edgeAlpha * (faint ? 0.45 : 1);
   for (let g = 0; g < index.edgesByStyle.length; g++) {
     const list = index.edgesByStyle[g]!;
     ctx.beginPath();
@@ -53,7 +59,7 @@ function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame): number {
     for (let j = 0; j < list.length; j += frame.edgeStride) {
       const e = list[j]!;
       const a = ends[e * 2]!, b = ends[e * 2 + 1]!;
-      if ((hidden && (hidden[a] || hidden[b])) || hiddenEdges?.[e]) continue;
+      if ((hidden && (hidden[a] || hidden[b])) || hiddenEdges?.[e] || Boolean(faintEdges?.[e]) !== faint) continue;
       const x1 = p[a * 2]!, y1 = p[a * 2 + 1]!, x2 = p[b * 2]!, y2 = p[b * 2 + 1]!;
       if (!segmentMayCross(x1, y1, x2, y2, view)) continue;
       ctx.moveTo(screenX(cam, x1), screenY(cam, y1));
@@ -64,7 +70,7 @@ function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame): number {
     total += drawn;
     const style = index.edgeStyles[g]!;
     ctx.strokeStyle = style[frame.themeName];
-    ctx.setLineDash(dashed ? style.dash : []);
+    ctx.setLineDash(faint ? [1, 4] : dashed ? style.dash : []);
     ctx.stroke();
   }
   ctx.setLineDash([]);

@@ -35,6 +35,23 @@ describe("the layers", () => {
     expect(texts[0]?.text).toBe("Institution number 0");
   });
 
+  it("draw faint edges (undated relations on the timeline) apart: fainter and dotted, none left out", () => {
+    const faintEdges = new Uint8Array(99);
+    faintEdges.fill(1, 0, 40);
+    const rec = recordingContext();
+    const strokes: { alpha: number; dash: number[] }[] = [];
+    let dash: number[] = [];
+    Object.assign(rec.ctx, {
+      setLineDash: (d: number[]) => void (dash = d),
+      stroke: () => void strokes.push({ alpha: rec.ctx.globalAlpha, dash }),
+    });
+    const edges = LAYER_STACK.find((l) => l.id === "edges")!;
+    expect(edges.draw({ ctx: rec.ctx, pixels: null }, gridFrame(100, undefined, { faintEdges })).edges).toBe(99);
+    const alphas = [...new Set(strokes.map((s) => s.alpha))].sort();
+    expect(alphas).toHaveLength(2);
+    expect(strokes.filter((s) => s.alpha === alphas[0]).every((s) => s.dash.length === 2 && s.dash[0]! < s.dash[1]!)).toBe(true);
+  });
+
   it("cull what lies outside the view", () => {
     const { stats } = drawAll(gridFrame(100, { x: -200, y: -200, k: 1 }));
     expect(stats.nodes).toBeLessThan(100);
