@@ -2,11 +2,12 @@
 // picture (or the table) and the legend-filters over it. The legend measures the room it
 // takes, so the picture fits beside it. The performance marks of the contract are set here:
 // graph:data-loaded, graph:first-render, graph:layout-settled.
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useMemo } from "react";
 import type { Visibility } from "../analysis/visibility";
 import { FilterLegend } from "../features/filters/FilterLegend";
 import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
 import { useTranslation } from "../i18n/useTranslation";
+import { countCrossBorder } from "../model/geo";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setArrangement } from "../state/viewState";
@@ -38,6 +39,10 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
   const filterActions = useFilterActions(store, model);
   const [legendRef, legendInset] = useLeftInset(view);
   const select = (id: string | null) => store.update(selectNode(id));
+  const crossBorderLinks = useMemo(() => {
+    if (arrangement !== "map" || !model) return null;
+    return countCrossBorder(model, visibility?.hiddenNodes ?? null, visibility?.hiddenEdges ?? null);
+  }, [arrangement, model, visibility]);
 
   useEffect(() => {
     if (status === "ready" && model) markOnce("graph:data-loaded");
@@ -85,6 +90,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
           shown={{ nodes: visibility.shownNodes, edges: visibility.shownEdges }}
           actions={filterActions}
           compact={embed || view === "table"}
+          crossBorderLinks={crossBorderLinks}
         />
       )}
     </main>

@@ -128,4 +128,14 @@ export const en = {
     caption: "Source: {{source}} · Chengyu EduNet",
   },
   theme: { dark: "dark", light: "light", toggle: "Switch to the {{theme}} theme" },
+  map: {
+    arrangement: "Arrangement",
+    free: "Free",
+    freeHint: "The force-directed layout",
+    map: "Map",
+    mapHint: "Places pinned where they are on the ground, institutions around their place, links across the Sichuan–Chongqing border emphasised",
+    noPlaces: "This graph has no places with coordinates (lat, lng) to pin on the map: it keeps its usual layout.",
+    crossBorder_one: "{{count}} link across the Sichuan–Chongqing border",
+    crossBorder_other: "{{count}} links across the Sichuan–Chongqing border",
+  },
 } satisfies MessageTree;

@@ -3,7 +3,8 @@
 // makes it deterministic: the same graph gives the same picture.
 import { forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from "d3-force";
 import { forceManyBodyFast } from "./forceManyBodyFast";
-import type { Arrangement, LayoutInput } from "./protocol";
+import { forcePinToMap, mapPull, mapTargets, unpinMap } from "./mapForces";
+import type { Arrangement, LayoutGeo, LayoutInput } from "./protocol";
 
 interface LayoutNode extends SimulationNodeDatum {
   index: number;
@@ -32,6 +33,8 @@ export interface Layout {
   /** advances n ticks (stopping early once settled); returns the alpha */
   step(n: number): number;
   readonly settled: boolean;
+  /** the map arrangement waits for setGeo before it moves anything */
+  readonly waiting: boolean;
   readonly ticks: number;
   alpha(): number;
   /** a fresh copy of the positions, stride 2 */
@@ -39,6 +42,8 @@ export interface Layout {
   pin(index: number, x: number, y: number): void;
   release(index: number): void;
   arrange(arrangement: Arrangement): void;
+  /** where the nodes are on the ground; the map arrangement, if on, moves to it */
+  setGeo(geo: LayoutGeo): void;
   reheat(alpha?: number): void;
   /** starts over from the current positions at full heat (pinned nodes stay pinned) */
   relayout(): void;
@@ -74,8 +79,20 @@ export function createLayout(input: LayoutInput): Layout {
     .stop();
   if (params.collide) sim.force("collide", forceCollide<LayoutNode>((d) => (input.radii[d.index] ?? 4) + 2).iterations(1));
 
+  // the map's targets are projected the first time the map is asked for
+  let geo = input.geo;
+  let map: ReturnType<typeof mapTargets> | undefined;
+  let current = input.arrangement;
+  const userPinned = new Set<number>();
   const applyArrangement = (arrangement: Arrangement) => {
-    if (arrangement === "two-cities") {
+    current = arrangement;
+    if (map) unpinMap(nodes, map, userPinned);
+    sim.force("pin", null);
+    if (arrangement === "map") map ??= mapTargets(geo, n);
+    if (arrangement === "map" && map) {
+      const pull = mapPull(map, params.gravity);
+      sim.force("x", pull.x).force("y", pull.y).force("pin", forcePinToMap(map, userPinned));
+    } else if (arrangement === "two-cities") {
       const side = spread * 0.9;
       sim.force("x", forceX<LayoutNode>((d) => (input.sides[d.index] ?? 0) * side).strength((d) => (input.sides[d.index] ? 0.25 : 0.08)));
       sim.force("y", forceY<LayoutNode>(0).strength(params.gravity));
@@ -101,7 +118,7 @@ export function createLayout(input: LayoutInput): Layout {
 
   return {
     step(count) {
-      for (let i = 0; i < count && !settled; i++) {
+      for (let i = 0; i < count && !settled && !this.waiting; i++) {
         sim.tick();
         ticks++;
         if (sim.alpha() < sim.alphaMin()) settled = true;
@@ -110,6 +127,9 @@ export function createLayout(input: LayoutInput): Layout {
     },
     get settled() {
       return settled;
+    },
+    get waiting() {
+      return current === "map" && geo === undefined;
     },
     get ticks() {
       return ticks;
@@ -128,6 +148,7 @@ export function createLayout(input: LayoutInput): Layout {
       if (!node) return;
       node.fx = x;
       node.fy = y;
+      userPinned.add(index);
       this.reheat(0.12);
     },
     release(index) {
@@ -135,11 +156,18 @@ export function createLayout(input: LayoutInput): Layout {
       if (!node) return;
       node.fx = null;
       node.fy = null;
+      userPinned.delete(index);
       this.reheat(0.12);
     },
     arrange(arrangement) {
       applyArrangement(arrangement);
       this.reheat(ARRANGE_ALPHA);
+    },
+    setGeo(next) {
+      if (map) unpinMap(nodes, map, userPinned);
+      geo = next;
+      map = undefined;
+      if (current === "map") this.arrange("map");
     },
     reheat(alpha = 0.3) {
       sim.alpha(Math.max(sim.alpha(), alpha));

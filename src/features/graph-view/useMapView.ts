@@ -1,0 +1,67 @@
+// The map arrangement's part of the picture, loaded (a chunk of its own) the first time the
+// map is shown: where the nodes are on the ground (sent to the layout, which pins the places),
+// the base map and the drawing of the links across the Sichuan–Chongqing border (handed to
+// the renderer while the map is shown, taken away when it is not).
+import { useEffect, useMemo, useState, type RefObject } from "react";
+import type { LayoutClient } from "../../layout/client";
+import type { Lang } from "../../lib/pickText";
+import type { NodeGeo } from "../../model/geo";
+import type { GraphModel } from "../../model/graphModel";
+import type { Renderer } from "../../render/createRenderer";
+import type { MapProvince } from "../../render/types";
+import type { ArrangementName } from "../../state/viewState";
+
+type MapModule = typeof import("../../render/map/mapScene");
+
+interface Loaded {
+  module: MapModule;
+  model: GraphModel;
+  geo: NodeGeo;
+  provinces: MapProvince[] | null;
+  crossBorder: Uint8Array;
+}
+
+function loadFor(module: MapModule, model: GraphModel): Loaded {
+  const geo = module.nodeGeo(model);
+  const provinces = module.loadBaseMap(geo.lngLat, geo.kind, model.nodes.length);
+  return { module, model, geo, provinces, crossBorder: module.crossBorderEdges(model) };
+}
+
+export function useMapView(
+  rendererRef: RefObject<Renderer | null>,
+  layoutRef: RefObject<LayoutClient | null>,
+  model: GraphModel,
+  arrangement: ArrangementName,
+  lang: Lang,
+) {
+  const onMap = arrangement === "map";
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const current = loaded?.model === model ? loaded : null;
+
+  useEffect(() => {
+    if (!onMap || current) return;
+    let live = true;
+    import("../../render/map/mapScene")
+      .then((module) => live && setLoaded(loadFor(module, model)))
+      // without the map, the layout (waiting for the places) goes on in the usual forces
+      .catch(() => live && layoutRef.current?.setGeo({ lngLat: new Float32Array(0), kind: new Uint8Array(0) }));
+    return () => {
+      live = false;
+    };
+  }, [onMap, current, model, layoutRef]);
+
+  useEffect(() => {
+    // the layout waits in the map arrangement until it knows where the places are (none is an answer too)
+    if (current) layoutRef.current?.setGeo({ lngLat: current.geo.lngLat, kind: current.geo.kind });
+  }, [layoutRef, current]);
+
+  const scene = useMemo(
+    () => (onMap && current ? current.module.createMapScene({ provinces: current.provinces, crossBorder: current.crossBorder, lang }) : null),
+    [onMap, current, lang],
+  );
+  useEffect(() => {
+    rendererRef.current?.setMap(scene);
+  }, [rendererRef, model, scene]);
+
+  return { noPlaces: onMap && current !== null && current.geo.places === 0 };
+}
