@@ -5,26 +5,14 @@
 import { useEffect, useMemo, useState, type RefObject } from "react";
 import type { LayoutClient } from "../../layout/client";
 import type { Lang } from "../../lib/pickText";
-import type { NodeGeo } from "../../model/geo";
 import type { GraphModel } from "../../model/graphModel";
 import type { Renderer } from "../../render/createRenderer";
-import type { MapProvince } from "../../render/types";
+import type { LoadedMap } from "../../render/map/mapScene";
 import type { ArrangementName } from "../../state/viewState";
 
-type MapModule = typeof import("../../render/map/mapScene");
-
 interface Loaded {
-  module: MapModule;
   model: GraphModel;
-  geo: NodeGeo;
-  provinces: MapProvince[] | null;
-  crossBorder: Uint8Array;
-}
-
-function loadFor(module: MapModule, model: GraphModel): Loaded {
-  const geo = module.nodeGeo(model);
-  const provinces = module.loadBaseMap(geo.lngLat, geo.kind, model.nodes.length);
-  return { module, model, geo, provinces, crossBorder: module.crossBorderEdges(model) };
+  map: LoadedMap;
 }
 
 export function useMapView(
@@ -42,7 +30,7 @@ export function useMapView(
     if (!onMap || current) return;
     let live = true;
     import("../../render/map/mapScene")
-      .then((module) => live && setLoaded(loadFor(module, model)))
+      .then(({ loadMap }) => live && setLoaded({ model, map: loadMap(model) }))
       // without the map, the layout (waiting for the places) goes on in the usual forces
       .catch(() => live && layoutRef.current?.setGeo({ lngLat: new Float32Array(0), kind: new Uint8Array(0) }));
     return () => {
@@ -52,16 +40,13 @@ export function useMapView(
 
   useEffect(() => {
     // the layout waits in the map arrangement until it knows where the places are (none is an answer too)
-    if (current) layoutRef.current?.setGeo({ lngLat: current.geo.lngLat, kind: current.geo.kind });
+    if (current) layoutRef.current?.setGeo({ lngLat: current.map.geo.lngLat, kind: current.map.geo.kind });
   }, [layoutRef, current]);
 
-  const scene = useMemo(
-    () => (onMap && current ? current.module.createMapScene({ provinces: current.provinces, crossBorder: current.crossBorder, lang }) : null),
-    [onMap, current, lang],
-  );
+  const scene = useMemo(() => (onMap && current ? current.map.scene(lang) : null), [onMap, current, lang]);
   useEffect(() => {
     rendererRef.current?.setMap(scene);
   }, [rendererRef, model, scene]);
 
-  return { noPlaces: onMap && current !== null && current.geo.places === 0 };
+  return { noPlaces: onMap && current !== null && current.map.geo.places === 0 };
 }
