@@ -9,12 +9,14 @@ export interface MapColors {
   /** their neighbours */
   land: string;
   border: string;
+  /** the outline of Sichuan and Chongqing, their shared border among it */
+  homeBorder: string;
   label: string;
 }
 
 const MAP_COLORS: Record<Theme, MapColors> = {
-  light: { home: "#ECE6D8", land: "#F1EEE6", border: "#B3A890", label: "#857A64" },
-  dark: { home: "#1B2231", land: "#151A24", border: "#435068", label: "#8A93A8" },
+  light: { home: "#ECE5D4", land: "#F2EFE8", border: "#BDB39E", homeBorder: "#8F8266", label: "#857A64" },
+  dark: { home: "#1E2637", land: "#151A24", border: "#3A4559", homeBorder: "#66789A", label: "#8A93A8" },
 };
 
 const CROSS_BORDER: Record<Theme, string> = { light: "#C2410C", dark: "#FB923C" };

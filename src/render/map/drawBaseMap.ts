@@ -47,8 +47,8 @@ function drawShapes(ctx: CanvasRenderingContext2D, provinces: readonly MapProvin
   const ordered = [...provinces.filter((p) => !p.home), ...provinces.filter((p) => p.home)];
   for (const province of ordered) {
     ctx.fillStyle = province.home ? colors.home : colors.land;
-    ctx.strokeStyle = colors.border;
-    ctx.lineWidth = province.home ? 1.4 : 1;
+    ctx.strokeStyle = province.home ? colors.homeBorder : colors.border;
+    ctx.lineWidth = province.home ? 1.6 : 1;
     if (cached) {
       ctx.save();
       ctx.transform(cam.k, 0, 0, cam.k, cam.x, cam.y);
@@ -68,10 +68,12 @@ function drawNames(ctx: CanvasRenderingContext2D, provinces: readonly MapProvinc
   ctx.globalAlpha = 1;
   ctx.textBaseline = "middle";
   ctx.fillStyle = colors.label;
+  // the names shrink with the map when zoomed out (a small iframe), within bounds
+  const scale = Math.min(1, Math.max(0.5, Math.sqrt(frame.camera.k)));
   for (const { label, home } of provinces) {
     if (!label) continue;
     const text = lang === "zh" ? label.zh : label.en;
-    ctx.font = `${home ? 700 : 500} ${home ? 26 : 16}px ${LABEL_FONT}`;
+    ctx.font = `${home ? 700 : 500} ${Math.round((home ? 26 : 16) * scale)}px ${LABEL_FONT}`;
     // centred by measuring: the SVG stand-in knows no textAlign
     const x = screenX(frame.camera, label.x) - ctx.measureText(text).width / 2;
     ctx.fillText(text, x, screenY(frame.camera, label.y));
