@@ -7,7 +7,7 @@ import type { Visibility } from "../analysis/visibility";
 import { FilterLegend } from "../features/filters/FilterLegend";
 import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
 import { useTranslation } from "../i18n/useTranslation";
-import { countCrossBorder } from "../model/geo";
+import { countCrossBorder } from "../model/crossBorder";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setArrangement } from "../state/viewState";

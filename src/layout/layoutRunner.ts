@@ -76,7 +76,7 @@ export function createLayoutRunner(host: RunnerHost) {
         startAlpha = layout.alpha();
         break;
       case "layout:geo":
-        layout.setGeo({ lngLat: cmd.lngLat, kind: cmd.kind });
+        layout.setGeo({ targets: cmd.targets, kind: cmd.kind });
         startAlpha = layout.alpha();
         break;
       case "layout:relayout":

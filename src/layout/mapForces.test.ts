@@ -2,13 +2,15 @@
 // them at their projected positions (in the order they lie on the ground), pulls what lies in
 // a place toward it, and lets the places go when the arrangement changes.
 import { describe, expect, it } from "vitest";
-import { createMapProjection } from "../model/mapProjection";
+import { createMapProjection, projectNodes } from "../model/mapProjection";
 import { createLayout } from "./simulation";
 import type { LayoutGeo, LayoutInput } from "./protocol";
 
 // 0 泸州, 1 荣昌区, 2 永川, 3 重庆市, 4 广安市 (places); 5 lies in 荣昌区; 6 has no place
 const LNG_LAT = [105.4423, 28.8718, 105.594, 29.4048, 105.927, 29.356, 106.5516, 29.563, 106.6333, 30.4564, 105.594, 29.4048, NaN, NaN];
-const geo: LayoutGeo = { lngLat: Float32Array.from(LNG_LAT), kind: Uint8Array.of(1, 1, 1, 1, 1, 2, 0) };
+const KIND = Uint8Array.of(1, 1, 1, 1, 1, 2, 0);
+const projection = createMapProjection(Float32Array.from(LNG_LAT), KIND, 7)!;
+const geo: LayoutGeo = { targets: projectNodes(Float32Array.from(LNG_LAT), projection), kind: KIND };
 
 function input(extra: Partial<LayoutInput> = {}): LayoutInput {
   return {
@@ -31,7 +33,6 @@ const settle = (layout: ReturnType<typeof createLayout>) => {
 describe("the map arrangement", () => {
   it("pins the places at their projected positions: west to east, north to south", () => {
     const p = settle(createLayout(input({ geo })));
-    const projection = createMapProjection(geo.lngLat, geo.kind, 7)!;
     for (let i = 0; i < 5; i++) {
       const [x, y] = projection([LNG_LAT[i * 2]!, LNG_LAT[i * 2 + 1]!])!;
       expect(p[i * 2]).toBeCloseTo(x, 0);
@@ -61,12 +62,12 @@ describe("the map arrangement", () => {
     layout.arrange("free");
     const p = settle(layout);
     expect([p[6], p[7]]).toEqual([500, 500]);
-    const pinnedOnMap = createMapProjection(geo.lngLat, geo.kind, 7)!([LNG_LAT[0]!, LNG_LAT[1]!])!;
+    const pinnedOnMap = projection([LNG_LAT[0]!, LNG_LAT[1]!])!;
     expect(Math.hypot(p[0]! - pinnedOnMap[0], p[1]! - pinnedOnMap[1])).toBeGreaterThan(1);
   });
 
   it("without any place, lays the graph out as the free arrangement does", () => {
-    const none: LayoutGeo = { lngLat: new Float32Array(14).fill(NaN), kind: new Uint8Array(7) };
+    const none: LayoutGeo = { targets: new Float32Array(14).fill(NaN), kind: new Uint8Array(7) };
     expect(settle(createLayout(input({ geo: none })))).toEqual(settle(createLayout(input({ arrangement: "free" }))));
   });
 });

@@ -1,9 +1,9 @@
 // The forces of the map arrangement: places (nodes with coordinates of their own) glide to
-// their projected positions and stay pinned there; nodes that lie in a place are pulled
-// toward it (collision keeps them apart); the rest follow the usual forces.
+// their spots (projected on the main thread, with the base map) and stay pinned there; nodes
+// that lie in a place are pulled toward it (collision keeps them apart), nodes of a region
+// gently toward its middle; the rest follow the usual forces.
 import { forceX, forceY, type Force, type SimulationNodeDatum } from "d3-force";
 import { GEO_IN_PLACE, GEO_OWN } from "../model/geo";
-import { createMapProjection } from "../model/mapProjection";
 import type { LayoutGeo } from "./protocol";
 
 interface MapNode extends SimulationNodeDatum {
@@ -27,23 +27,15 @@ export interface MapTargets {
 
 /** null when no node has coordinates of its own */
 export function mapTargets(geo: LayoutGeo | undefined, nodeCount: number): MapTargets | null {
-  if (!geo) return null;
-  const projection = createMapProjection(geo.lngLat, geo.kind, nodeCount);
-  if (!projection) return null;
-  const targets = new Float32Array(nodeCount * 2).fill(Number.NaN);
+  if (!geo || geo.targets.length < nodeCount * 2) return null;
   const places: number[] = [];
   const pull = new Float32Array(nodeCount);
   for (let i = 0; i < nodeCount; i++) {
-    const lng = geo.lngLat[i * 2]!, lat = geo.lngLat[i * 2 + 1]!;
-    if (!Number.isFinite(lng) || !Number.isFinite(lat)) continue;
-    const p = projection([lng, lat]);
-    if (!p) continue;
-    targets[i * 2] = p[0];
-    targets[i * 2 + 1] = p[1];
+    if (!Number.isFinite(geo.targets[i * 2]!)) continue;
     if (geo.kind[i] === GEO_OWN) places.push(i);
     pull[i] = geo.kind[i] === GEO_IN_PLACE ? PULL : REGION_PULL;
   }
-  return { targets, places, pull };
+  return places.length ? { targets: geo.targets, places, pull } : null;
 }
 
 /** Moves the places a step toward their spots each tick, then holds them there; nodes the user pinned are left alone. */

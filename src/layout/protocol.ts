@@ -3,9 +3,9 @@
 // so the client drops replies of a run it has replaced.
 export type Arrangement = "free" | "two-cities" | "map";
 
-/** per node lng, lat (stride 2, NaN where none), and whose they are (model/geo.ts: the node's own, its place's or its region's) */
+/** per node the spot on the map in graph units (stride 2, NaN where none), and whose coordinates gave it (model/geo.ts: the node's own, its place's or its region's) */
 export interface LayoutGeo {
-  lngLat: Float32Array;
+  targets: Float32Array;
   kind: Uint8Array;
 }
 

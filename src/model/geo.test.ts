@@ -1,7 +1,8 @@
 // Where nodes are on the ground: own coordinates, those of the place they lie in (followed
 // up the chain), the middle of their region's places; and the links across the border.
 import { describe, expect, it } from "vitest";
-import { countCrossBorder, crossBorderEdges, GEO_IN_PLACE, GEO_OWN, nodeGeo } from "./geo";
+import { countCrossBorder, crossBorderEdges } from "./crossBorder";
+import { GEO_IN_PLACE, GEO_OWN, nodeGeo } from "./geo";
 import { createGraphModel } from "./graphModel";
 import type { GraphFile } from "./schema";
 

@@ -1,7 +1,6 @@
 // Where the nodes are on the ground, for the map: a place's own coordinates (node.geo); for a
 // node without them those of the place it is located in or held in, followed up the chain;
-// else, for a Sichuan or Chongqing node, the middle of its region's places. Also which
-// relations cross the Sichuan–Chongqing border.
+// else, for a Sichuan or Chongqing node, the middle of its region's places.
 import type { GraphModel } from "./graphModel";
 
 /** relations whose source lies in (or takes place in) their target */
@@ -75,26 +74,4 @@ export function nodeGeo(model: GraphModel): NodeGeo {
     if (kind[i] === GEO_OWN) places++;
   }
   return { lngLat, kind, places };
-}
-
-function crossesBorder(model: GraphModel, k: number): boolean {
-  const a = model.nodes[model.edgeEnds[k * 2]!]!.region;
-  const b = model.nodes[model.edgeEnds[k * 2 + 1]!]!.region;
-  return (a === "sichuan" && b === "chongqing") || (a === "chongqing" && b === "sichuan");
-}
-
-/** per edge: 1 where one end is a Sichuan node and the other a Chongqing one */
-export function crossBorderEdges(model: GraphModel): Uint8Array {
-  return Uint8Array.from(model.edges, (_, k) => (crossesBorder(model, k) ? 1 : 0));
-}
-
-/** how many links across the border are shown: neither hidden themselves nor at a hidden node */
-export function countCrossBorder(model: GraphModel, hiddenNodes: Uint8Array | null, hiddenEdges: Uint8Array | null): number {
-  let count = 0;
-  const ends = model.edgeEnds;
-  for (let k = 0; k < model.edges.length; k++) {
-    if (hiddenEdges?.[k] || (hiddenNodes && (hiddenNodes[ends[k * 2]!] || hiddenNodes[ends[k * 2 + 1]!]))) continue;
-    if (crossesBorder(model, k)) count++;
-  }
-  return count;
 }

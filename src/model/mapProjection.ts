@@ -1,6 +1,6 @@
 // The map's projection from degrees to graph units: Mercator, fitted to the nodes that have
-// coordinates of their own, centred on the origin. The layout (pinning places) and the base
-// map (drawing outlines) each build it from the same input, so they agree to the unit.
+// coordinates of their own, centred on the origin. One projection gives both the spots the
+// layout pins the places at and the base map's outlines, so they agree to the unit.
 import { geoMercator, type GeoProjection } from "d3-geo";
 import type { Feature } from "geojson";
 import { GEO_OWN } from "./geo";
@@ -34,4 +34,18 @@ export function createMapProjection(lngLat: ArrayLike<number>, kind: ArrayLike<n
     geometry: { type: "MultiPoint", coordinates: [[west - padLng, south - padLat], [east + padLng, north + padLat]] },
   };
   return geoMercator().fitExtent([[-r, -r], [r, r]], extent);
+}
+
+/** per node x, y in graph units (stride 2), NaN where the node has no coordinates */
+export function projectNodes(lngLat: ArrayLike<number>, projection: GeoProjection): Float32Array {
+  const out = new Float32Array(lngLat.length).fill(Number.NaN);
+  for (let i = 0; i < lngLat.length; i += 2) {
+    const lng = lngLat[i]!, lat = lngLat[i + 1]!;
+    if (!Number.isFinite(lng) || !Number.isFinite(lat)) continue;
+    const p = projection([lng, lat]);
+    if (!p) continue;
+    out[i] = p[0];
+    out[i + 1] = p[1];
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeTypeLabel, regionLabel, relationTypeLabel } from "../../model/labels";
 import { NODE_TYPES, REGIONS, RELATION_TYPES, type Region } from "../../model/vocabulary";
-import { crossBorderColor } from "../../style/mapColors";
+import { crossBorderColor } from "../../style/crossBorderColor";
 import { edgeStyleOf, nodeStyleOf, type Theme } from "../../style/palette";
 import { shapePath } from "../../style/shapes";
 import { yearSpan } from "../../analysis/visibility";

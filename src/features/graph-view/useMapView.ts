@@ -32,7 +32,7 @@ export function useMapView(
     import("../../render/map/mapScene")
       .then(({ loadMap }) => live && setLoaded({ model, map: loadMap(model) }))
       // without the map, the layout (waiting for the places) goes on in the usual forces
-      .catch(() => live && layoutRef.current?.setGeo({ lngLat: new Float32Array(0), kind: new Uint8Array(0) }));
+      .catch(() => live && layoutRef.current?.setGeo({ targets: new Float32Array(0), kind: new Uint8Array(0) }));
     return () => {
       live = false;
     };
@@ -40,7 +40,7 @@ export function useMapView(
 
   useEffect(() => {
     // the layout waits in the map arrangement until it knows where the places are (none is an answer too)
-    if (current) layoutRef.current?.setGeo({ lngLat: current.map.geo.lngLat, kind: current.map.geo.kind });
+    if (current) layoutRef.current?.setGeo(current.map.placement);
   }, [layoutRef, current]);
 
   const scene = useMemo(() => (onMap && current ? current.map.scene(lang) : null), [onMap, current, lang]);
@@ -48,5 +48,5 @@ export function useMapView(
     rendererRef.current?.setMap(scene);
   }, [rendererRef, model, scene]);
 
-  return { noPlaces: onMap && current !== null && current.map.geo.places === 0 };
+  return { noPlaces: onMap && current !== null && current.map.places === 0 };
 }

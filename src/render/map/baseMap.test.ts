@@ -22,8 +22,8 @@ describe("the base map", () => {
   const kind = Uint8Array.of(1, 1, 1);
 
   it("draws the provinces where the layout pins the places", () => {
-    const provinces = loadBaseMap(lngLat, kind, 3)!;
     const projection = createMapProjection(lngLat, kind, 3)!;
+    const provinces = loadBaseMap(projection);
     const province = (id: string) => provinces.find((p) => p.id === id)!;
     const [cqX, cqY] = projection([106.5516, 29.563])!;
     const [lzX, lzY] = projection([105.4423, 28.8718])!;
@@ -33,13 +33,13 @@ describe("the base map", () => {
   });
 
   it("names Sichuan and Chongqing in both languages, and marks them as the home provinces", () => {
-    const provinces = loadBaseMap(lngLat, kind, 3)!;
+    const provinces = loadBaseMap(createMapProjection(lngLat, kind, 3)!);
     const home = provinces.filter((p) => p.home);
     expect(home.map((p) => [p.label?.zh, p.label?.en]).sort()).toEqual([["四川省", "Sichuan"], ["重庆市", "Chongqing"]]);
     expect(provinces.length).toBeGreaterThan(5);
   });
 
-  it("is not drawn without a place to fit the map to", () => {
-    expect(loadBaseMap(Float32Array.of(NaN, NaN), Uint8Array.of(0), 1)).toBeNull();
+  it("has no projection without a place to fit the map to", () => {
+    expect(createMapProjection(Float32Array.of(NaN, NaN, 106.5, 29.5), Uint8Array.of(0, 2), 2)).toBeNull();
   });
 });

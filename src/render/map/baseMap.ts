@@ -1,11 +1,10 @@
-// The base map, loaded only when the map arrangement is shown (a chunk of its own with the
-// TopoJSON outlines and d3-geo): the provinces projected once into graph units with the
-// projection the layout pins the places with, so drawing them costs no projection per frame.
+// The base map's outlines (TopoJSON, shipped with the map's chunk): the provinces projected
+// once into graph units with the projection that places the nodes, so drawing them costs no
+// projection per frame.
 import type { GeoProjection } from "d3-geo";
 import type { MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { createMapProjection } from "../../model/mapProjection";
 import type { MapProvince } from "../types";
 import outlines from "./provinces.topo.json";
 
@@ -27,10 +26,8 @@ function projectRing(ring: Position[], projection: GeoProjection): Float32Array 
   return out;
 }
 
-/** The provinces in graph units, or null when no node has coordinates of its own. */
-export function loadBaseMap(lngLat: ArrayLike<number>, kind: ArrayLike<number>, nodeCount: number): MapProvince[] | null {
-  const projection = createMapProjection(lngLat, kind, nodeCount);
-  if (!projection) return null;
+/** The provinces in graph units, through the projection that places the nodes. */
+export function loadBaseMap(projection: GeoProjection): MapProvince[] {
   const topology = outlines as unknown as Topology<{ provinces: GeometryCollection<ProvinceProps> }>;
   const collection = feature(topology, topology.objects.provinces);
   return collection.features.map((f) => {

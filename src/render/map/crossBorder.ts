@@ -4,7 +4,7 @@ import { screenX, screenY } from "../camera";
 import { segmentMayCross } from "../culling";
 import type { Frame } from "../layers/types";
 import { packColor } from "../rasterize";
-import { crossBorderColor } from "../../style/mapColors";
+import { crossBorderColor } from "../../style/crossBorderColor";
 
 const lists = new WeakMap<Uint8Array, Uint32Array>();
 
