@@ -86,7 +86,7 @@ test("layout=map in the URL opens on the map, with the links across the border c
   }
 });
 
-test("the map exported as SVG carries the province outlines and names", async () => {
+test("the map exported as SVG carries the province outlines and names, and the cross-border links", async () => {
   const app = await openApp({ lang: "en", layout: "map" });
   try {
     await waitForStatus(app.page, "ready");
@@ -101,6 +101,13 @@ test("the map exported as SVG carries the province outlines and names", async ()
     // the outlines: filled paths of many points, beneath the graph
     const outlines = [...svg.matchAll(/<path d="([^"]+)" fill="#[0-9A-F]{6}"/gi)].filter((m) => (m[1].match(/L/g) ?? []).length > 50);
     assert.ok(outlines.length >= 2, `province outlines in the SVG: ${outlines.length}`);
+    // the links across the border, drawn above the others in their own warm colour
+    const crossing = [...svg.matchAll(/<path d="([^"]+)" fill="none" stroke="#C2410C"/g)];
+    assert.equal(crossing.length, 1, "one stroke of cross-border links");
+    assert.ok((crossing[0][1].match(/M/g) ?? []).length >= 1);
+    const otherLinks = [...svg.matchAll(/fill="none" stroke="(#[0-9A-Fa-f]{6})"[^>]*stroke-linecap="round"/g)].filter((m) => m[1] !== "#C2410C");
+    assert.ok(otherLinks.length > 0);
+    assert.ok(otherLinks.every((m) => m.index < crossing[0].index), "drawn after the other links");
   } finally {
     await app.close();
   }
