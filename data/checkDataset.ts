@@ -6,6 +6,9 @@ import { formatPath } from "../src/io/errors";
 
 export const squash = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
+/** the node types that are places: each carries geo coordinates (named in meta.geoSource) */
+const PLACE_TYPES = new Set(["province", "city", "district"]);
+
 export function checkDataset(raw: unknown, sourceText: string): string[] {
   const problems: string[] = [];
   const parsed = GraphFileSchema.safeParse(raw);
@@ -15,6 +18,7 @@ export function checkDataset(raw: unknown, sourceText: string): string[] {
   const g = parsed.data;
   const corpus = squash(sourceText);
   if (!g.meta?.sources?.length) problems.push("meta.sources: the dataset names no source");
+  if (g.nodes.some((n) => n.geo) && !g.meta?.geoSource) problems.push("meta.geoSource: the dataset's coordinates name no origin");
   const linked = new Set<string>();
   g.edges.forEach((e, i) => {
     linked.add(e.source);
@@ -28,6 +32,7 @@ export function checkDataset(raw: unknown, sourceText: string): string[] {
     if (!n.region) problems.push(`nodes[${i}].region: '${n.id}' has no region`);
     if (!n.description?.zh || !n.description?.en) problems.push(`nodes[${i}].description: '${n.id}' needs zh and en`);
     if (!linked.has(n.id)) problems.push(`nodes[${i}]: '${n.id}' has no relation`);
+    if (PLACE_TYPES.has(n.type) && !n.geo) problems.push(`nodes[${i}].geo: the place '${n.id}' has no coordinates`);
   });
   const records: [string, { evidence?: { quote: string }[] | undefined }][] = [
     ...g.nodes.map((n, i) => [`nodes[${i}] (${n.id})`, n] as [string, typeof n]),

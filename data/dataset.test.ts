@@ -88,4 +88,19 @@ describe("the dataset rules", () => {
     expect(problems).toContain("nodes[1] (b).evidence: none");
     expect(problems.some((p) => p.startsWith("edges[0]"))).toBe(false);
   });
+
+  it("catch a place without coordinates, and coordinates whose origin is not named", () => {
+    const graph: GraphFile = {
+      nodes: [
+        { id: "a", type: "city", name: { zh: "荣昌", en: "Rongchang" }, geo: { lat: 29.4, lng: 105.6 } },
+        { id: "b", type: "district", name: { zh: "广安", en: "Guang'an" } },
+        { id: "c", type: "university", name: { zh: "大学", en: "U" } },
+      ],
+      edges: [],
+    };
+    const problems = checkDataset(graph, readSources());
+    expect(problems).toContain("nodes[1].geo: the place 'b' has no coordinates");
+    expect(problems).toContain("meta.geoSource: the dataset's coordinates name no origin");
+    expect(problems.some((p) => p.startsWith("nodes[0].geo") || p.startsWith("nodes[2].geo"))).toBe(false);
+  });
 });

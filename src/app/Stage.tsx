@@ -7,6 +7,7 @@ import { yearSpan, type Visibility } from "../analysis/visibility";
 import { FilterLegend } from "../features/filters/FilterLegend";
 import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
 import { useTranslation } from "../i18n/useTranslation";
+import { countCrossBorder } from "../model/crossBorder";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setArrangement, setYear } from "../state/viewState";
@@ -42,6 +43,10 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
   const span = useMemo(() => (model ? yearSpan(model) : null), [model]);
 
   const onYear = useCallback((y: number | null) => store.update(setYear(y)), [store]);
+  const crossBorderLinks = useMemo(() => {
+    if (arrangement !== "map" || !model) return null;
+    return countCrossBorder(model, visibility?.hiddenNodes ?? null, visibility?.hiddenEdges ?? null);
+  }, [arrangement, model, visibility]);
 
   useEffect(() => {
     if (status === "ready" && model) markOnce("graph:data-loaded");
@@ -95,6 +100,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
           shown={{ nodes: visibility.shownNodes, edges: visibility.shownEdges }}
           actions={filterActions}
           compact={embed || view === "table"}
+          crossBorderLinks={crossBorderLinks}
         />
       )}
     </main>

@@ -213,4 +213,14 @@ export const en = {
     undated_one: "{{count}} undated relation stays, drawn faint and dotted",
     undated_other: "{{count}} undated relations stay, drawn faint and dotted",
   },
+  map: {
+    arrangement: "Arrangement",
+    free: "Free",
+    freeHint: "The force-directed layout",
+    map: "Map",
+    mapHint: "Places pinned where they are on the ground, institutions around their place, links across the Sichuan–Chongqing border emphasised",
+    noPlaces: "This graph has no places with coordinates (lat, lng) to pin on the map: it keeps its usual layout.",
+    crossBorder_one: "{{count}} link across the Sichuan–Chongqing border",
+    crossBorder_other: "{{count}} links across the Sichuan–Chongqing border",
+  },
 } satisfies MessageTree;

@@ -201,4 +201,13 @@ export const zh: Messages = {
     all: "全部年份",
     undated_other: "{{count}} 条未注明日期的关系始终显示（淡色点线）",
   },
+  map: {
+    arrangement: "布局方式",
+    free: "自由布局",
+    freeHint: "力导向布局",
+    map: "地图",
+    mapHint: "地点固定在其实际地理位置，机构围绕所在地分布，突出显示跨越川渝省界的联系",
+    noPlaces: "该图没有带经纬度坐标（lat、lng）的地点可固定在地图上：保持通常的布局。",
+    crossBorder_other: "跨川渝省界的联系 {{count}} 条",
+  },
 };

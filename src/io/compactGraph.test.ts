@@ -49,7 +49,7 @@ describe("the compact graph", () => {
         node("a", { region: "sichuan", position: { x: -0, y: 2.5 }, aliases: ["甲"], pinyin: { full: ["jia"], initials: ["j"] } }),
         { id: "b", type: "made-up", name: { en: "B" } },
         { id: "c", type: "city", name: { zh: "丙" }, description: { en: "d" }, url: "https://c.org" },
-        { id: "d", type: "city", name: { zh: "丁", en: undefined }, region: undefined },
+        { id: "d", type: "city", name: { zh: "丁", en: undefined }, region: undefined, geo: { lat: 30, lng: 104 } },
         node("e", { attributes: { size: 3, share: { value: 1, unit: "%" } }, evidence: [{ source: "s", quote: "q" }] }),
       ],
       edges: [
@@ -79,12 +79,12 @@ describe("the compact graph", () => {
     const graph = readGraphFile({
       file: "g.json",
       text: JSON.stringify({
-        nodes: [node("a", { region: "chongqing", position: { x: 1, y: 2 }, aliases: ["A"], attributes: { x: 1 } }), node("b")],
+        nodes: [node("a", { region: "chongqing", position: { x: 1, y: 2 }, geo: { lat: 29.4, lng: 105.6 }, aliases: ["A"], attributes: { x: 1 } }), node("b")],
         edges: [{ source: "a", target: "b", type: "leads", date: "2021", evidence: [{ source: "s", quote: "q" }] }],
       }),
     }).graph;
     const model = modelFromCompact(structuredClone(toCompactGraph(graph).compact));
-    expect(model.nodes[0]).toEqual({ id: "a", type: "university", name: { zh: "校a", en: "School a" }, aliases: ["A"], region: "chongqing", position: { x: 1, y: 2 } });
+    expect(model.nodes[0]).toEqual({ id: "a", type: "university", name: { zh: "校a", en: "School a" }, aliases: ["A"], region: "chongqing", position: { x: 1, y: 2 }, geo: { lat: 29.4, lng: 105.6 } });
     expect(model.edges[0]).toEqual({ source: "a", target: "b", type: "leads", date: "2021" });
     expect([...model.degree]).toEqual([1, 1]);
   });

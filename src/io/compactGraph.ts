@@ -34,6 +34,8 @@ export interface CompactGraph {
   positions: Float64Array;
   aliases: Sparse<string[]>;
   pinyin: Sparse<NonNullable<GraphNode["pinyin"]>>;
+  /** where places are on the ground: the map reads it as soon as the graph is shown */
+  geo: Sparse<NonNullable<GraphNode["geo"]>>;
   edgeTypeList: string[];
   edgeTypes: Uint32Array;
   dates: Sparse<string>;
@@ -49,7 +51,7 @@ export interface RecordChunk {
   edges: Sparse<GraphEdge>;
 }
 
-const NODE_CORE: ReadonlySet<string> = new Set(["id", "type", "name", "aliases", "region", "pinyin", "position"]);
+const NODE_CORE: ReadonlySet<string> = new Set(["id", "type", "name", "aliases", "region", "pinyin", "position", "geo"]);
 const EDGE_CORE: ReadonlySet<string> = new Set(["source", "target", "type", "date"]);
 
 /** The record holds nothing but core fields, none of them present as undefined. */
@@ -91,6 +93,7 @@ export function toCompactGraph(graph: GraphFile): { compact: CompactGraph; trans
   const positions = new Float64Array(n * 2).fill(Number.NaN);
   const aliases: Sparse<string[]> = { index: [], value: [] };
   const pinyin: CompactGraph["pinyin"] = { index: [], value: [] };
+  const geo: CompactGraph["geo"] = { index: [], value: [] };
   const rest: RecordChunk = { nodes: { index: [], value: [] }, edges: { index: [], value: [] } };
   for (let i = 0; i < n; i++) {
     const node = nodes[i]!;
@@ -110,6 +113,10 @@ export function toCompactGraph(graph: GraphFile): { compact: CompactGraph; trans
     if (node.pinyin) {
       pinyin.index.push(i);
       pinyin.value.push(node.pinyin);
+    }
+    if (node.geo) {
+      geo.index.push(i);
+      geo.value.push(node.geo);
     }
     if (!nodeIsCore(node)) {
       rest.nodes.index.push(i);
@@ -133,7 +140,7 @@ export function toCompactGraph(graph: GraphFile): { compact: CompactGraph; trans
     }
   }
   const compact: CompactGraph = {
-    head, ids, zh, en, typeList, types, regions, positions, aliases, pinyin, edgeTypeList, edgeTypes, dates,
+    head, ids, zh, en, typeList, types, regions, positions, aliases, pinyin, geo, edgeTypeList, edgeTypes, dates,
     edgeEnds, degree, offsets, adjacency,
   };
   const transfer = [types, regions, positions, edgeTypes, edgeEnds, degree, offsets, adjacency].map((a) => a.buffer as ArrayBuffer);
@@ -168,6 +175,7 @@ export function modelFromCompact(c: CompactGraph): GraphModel {
   const indexOf = new Map<string, number>();
   let a = 0;
   let p = 0;
+  let g = 0;
   for (let i = 0; i < n; i++) {
     const id = c.ids[i]!;
     const zh = c.zh[i];
@@ -183,6 +191,7 @@ export function modelFromCompact(c: CompactGraph): GraphModel {
     if (c.pinyin.index[p] === i) node.pinyin = c.pinyin.value[p++];
     const x = c.positions[i * 2]!;
     if (!Number.isNaN(x)) node.position = { x, y: c.positions[i * 2 + 1]! };
+    if (c.geo.index[g] === i) node.geo = c.geo.value[g++];
     nodes[i] = node;
     indexOf.set(id, i);
   }

@@ -47,6 +47,10 @@ export const ISSUE_CODES = {
   },
   "unsafe-url": { en: "url dropped: only http and https addresses are kept", zh: "已删除网址：只保留 http 和 https 地址" },
   "bad-position": { en: "position dropped: coordinates must be finite numbers", zh: "已删除坐标：坐标必须是有限数值" },
+  "bad-geo": {
+    en: "geo dropped: latitude and longitude must be numbers within ±90 and ±180",
+    zh: "已删除地理坐标：纬度和经度必须是 ±90 和 ±180 以内的数值",
+  },
   "coerced-number": { en: "'{{value}}' read as the number {{number}}", zh: "“{{value}}”按数值 {{number}} 读取" },
   "non-finite": { en: "dropped: not a finite number", zh: "已删除：不是有限数值" },
   "bad-date": {

@@ -4,7 +4,7 @@
 import type { AttributeValue } from "../model/schema";
 import { REGIONS } from "../model/vocabulary";
 import { isUnsafeKey } from "./safeKeys";
-import { aliasesOf, localize, localizedOf, numberOf, positionOf, putAttr, textOf, type FieldContext } from "./values";
+import { aliasesOf, geoOf, localize, localizedOf, numberOf, positionOf, putAttr, textOf, type FieldContext } from "./values";
 import { matchNodeType, matchRelationType, typeText } from "./vocab";
 
 export type Fields = Iterable<readonly [string, unknown]>;
@@ -14,7 +14,7 @@ export type Record_ = Record<string, unknown>;
 export const ATTR_PREFIX = "attr:";
 
 const NODE_KEYS = ["id", "label", "name", "namezh", "nameen", "type", "nodetype", "region", "url", "description",
-  "descriptionzh", "descriptionen", "aliases", "x", "y", "pos", "index", "vx", "vy", "fx", "fy"];
+  "descriptionzh", "descriptionen", "aliases", "x", "y", "pos", "index", "vx", "vy", "fx", "fy", "lat", "lng"];
 const EDGE_KEYS = ["id", "source", "target", "from", "to", "type", "relation", "relationtype", "kind", "label",
   "labelzh", "labelen", "weight", "value", "date", "directed"];
 const RESERVED = new Set([...NODE_KEYS, ...EDGE_KEYS, "color", "size", "z", "shape", "thickness", "r", "g", "b"]);
@@ -25,6 +25,7 @@ const ALIASES: Record<string, string> = {
   edgelabel: "label", edgeid: "id", nodelabel: "label", 标签: "label", 名称: "name", 名字: "name", 类型: "type",
   地区: "region", 区域: "region", 来源: "source", 源: "source", 起点: "source", 目标: "target", 终点: "target",
   关系: "relation", 权重: "weight", 日期: "date", 网址: "url",
+  latitude: "lat", longitude: "lng", lon: "lng", 纬度: "lat", 经度: "lng",
 };
 
 export const normKey = (key: string) => {
@@ -81,6 +82,8 @@ export function nodeFromFields(id: string, fields: Fields, ctx: FieldContext): R
   const pos = known.get("pos");
   const position = Array.isArray(pos) ? positionOf(pos[0], pos[1], ctx) : positionOf(known.get("x"), known.get("y"), ctx);
   if (position) node.position = position;
+  const geo = geoOf(known.get("lat"), known.get("lng"), ctx);
+  if (geo) node.geo = geo;
   if (Object.keys(attributes).length) node.attributes = attributes;
   return node;
 }

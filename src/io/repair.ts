@@ -47,8 +47,20 @@ function hasNonFinite(attrs: Rec): boolean {
   return false;
 }
 
+const inRange = (v: unknown, max: number) => typeof v === "number" && Math.abs(v) <= max;
+
+/** Drops geo coordinates that are not numbers within range, with a warning. */
+function cleanGeo(rec: Rec, path: string, report: Reporter): Rec {
+  const geo = rec.geo;
+  if (geo === undefined || (isRecord(geo) && inRange(geo.lat, 90) && inRange(geo.lng, 180))) return rec;
+  report.warn("bad-geo", `${path}.geo`);
+  const { geo: _dropped, ...rest } = rec;
+  return rest;
+}
+
 /** Drops non-finite numbers (Infinity from 1e999) where the schema wants finite ones. */
 function cleanNumbers(rec: Rec, list: string, index: number, report: Reporter): Rec {
+  if (list === "nodes" && "geo" in rec) rec = cleanGeo(rec, pathOf(list, index), report);
   const pos = rec.position;
   const attrs = rec.attributes;
   const badPosition = isRecord(pos) && !(isFiniteNumber(pos.x) && isFiniteNumber(pos.y));

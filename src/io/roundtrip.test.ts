@@ -27,7 +27,7 @@ const graph: GraphFile = {
     { id: "sisu", type: "university", name: { zh: "四川外国语大学", en: "Sichuan International Studies University" }, region: "chongqing", aliases: ["川外", "SISU"], url: "https://www.sisu.edu.cn", attributes: { schools: 4000, note: "=SUM(A1)", label: "kept" } },
     { id: "ccls", type: "association", name: { zh: "中国建设劳动学会" }, region: "china", description: { en: "A society" } },
     { id: "a&b <c> \"d\" 'e'", type: "made-up type", name: { en: "Ampersand & <tags>, quotes \"' and a\nnew line" } },
-    { id: "城市-1", type: "city", name: { zh: "成都" } },
+    { id: "城市-1", type: "city", name: { zh: "成都" }, geo: { lat: 30.6598, lng: 104.0657 } },
   ],
   edges: [
     { id: "e1", source: "sisu", target: "ccls", type: "signed-agreement", date: "2025-04", weight: 2.5, label: { zh: "签署合作协议", en: "agreement" } },
@@ -64,8 +64,10 @@ describe.each(Object.entries(FORMATS))("%s export, then import", (_format, round
     expectPositions(back, positions);
   });
 
-  it("keeps regions, urls, aliases, descriptions, edge dates, weights and labels", () => {
+  it("keeps regions, urls, aliases, descriptions, geo coordinates, edge dates, weights and labels", () => {
     const { graph: back } = roundTrip(graph, view);
+    expect(back.nodes[3]!.geo).toEqual({ lat: 30.6598, lng: 104.0657 });
+    expect(back.nodes[0]!.geo).toBeUndefined();
     expect(back.nodes[0]).toMatchObject({ region: "chongqing", url: "https://www.sisu.edu.cn", aliases: ["川外", "SISU"] });
     expect(back.nodes[1]!.description).toEqual({ en: "A society" });
     expect(back.edges[0]).toMatchObject({ date: "2025-04", weight: 2.5, label: { zh: "签署合作协议", en: "agreement" } });

@@ -60,6 +60,7 @@ function graphLike(odds: number) {
       pinyin: maybe(fc.record({ full: fc.array(maybe(fc.string()), { maxLength: 2 }), initials: fc.array(fc.string(), { maxLength: 2 }) })),
       position: maybe(fc.record({ x: finite, y: maybe(finite) })),
       url: maybe(fc.constantFrom("https://a.org", "javascript:x")),
+      geo: maybe(fc.record({ lat: fc.double({ min: -95, max: 95, noNaN: true }), lng: maybe(fc.oneof(fc.double({ min: -200, max: 200 }), fc.string())) })),
       extra: anyValue,
     },
     { requiredKeys: ["id", "type", "name"] },
@@ -85,7 +86,7 @@ function graphLike(odds: number) {
     { id: maybe(fc.constantFrom("s1", " s1", "s2")), title: maybe(text), publisher: maybe(fc.string()), url: maybe(fc.string()), text: maybe(fc.string()), extra: anyValue },
     { requiredKeys: ["id", "title"] },
   );
-  const meta = fc.record({ title: maybe(text), sources: maybe(fc.array(source, { maxLength: 2 })), license: maybe(fc.string()) }, { requiredKeys: [] });
+  const meta = fc.record({ title: maybe(text), sources: maybe(fc.array(source, { maxLength: 2 })), license: maybe(fc.string()), geoSource: maybe(fc.oneof(fc.string(), fc.integer())) }, { requiredKeys: [] });
   const storyText = maybe(fc.oneof(fc.constantFrom("", "Step", " "), text));
   const storyIds = maybe(fc.array(maybe(fc.constantFrom("a", " b", "")), { maxLength: 3 }));
   const step = fc.record(

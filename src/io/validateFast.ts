@@ -138,10 +138,15 @@ const position = (v: unknown) => {
   const input = obj(v);
   return { x: num(input.x), y: num(input.y) };
 };
+const degrees = (v: unknown, max: number) => (Math.abs(num(v)) <= max ? (v as number) : refuse());
+const geo = (v: unknown) => {
+  const input = obj(v);
+  return { lat: degrees(input.lat, 90), lng: degrees(input.lng, 180) };
+};
 const evidenceList = (v: unknown) => list(v, evidence);
 
-const NODE_OPTIONAL = ["aliases", "region", "description", "attributes", "evidence", "pinyin", "position", "url"];
-const NODE_CHECKS = [strings, region, text, attributes, evidenceList, pinyin, position, str];
+const NODE_OPTIONAL = ["aliases", "region", "description", "attributes", "evidence", "pinyin", "position", "geo", "url"];
+const NODE_CHECKS = [strings, region, text, attributes, evidenceList, pinyin, position, geo, str];
 const EDGE_OPTIONAL = ["date", "label", "weight", "attributes", "evidence"];
 const EDGE_CHECKS = [date, text, num, attributes, evidenceList];
 
@@ -178,6 +183,7 @@ function meta(v: unknown) {
   opt(input, out, "sources", (s) => list(s, source));
   opt(input, out, "created", str);
   opt(input, out, "license", str);
+  opt(input, out, "geoSource", str);
   return out;
 }
 

@@ -85,6 +85,18 @@ export function positionOf(x: unknown, y: unknown, ctx: FieldContext): { x: numb
   return { x: nx, y: ctx.flipY ? 0 - ny : ny };
 }
 
+/** Latitude and longitude in degrees, when both are numbers within range; a warning otherwise. */
+export function geoOf(lat: unknown, lng: unknown, ctx: FieldContext): { lat: number; lng: number } | undefined {
+  if ((lat === undefined || lat === "") && (lng === undefined || lng === "")) return undefined;
+  const path = `${ctx.path}.geo`;
+  const nlat = numberOf(lat, path, ctx), nlng = numberOf(lng, path, ctx);
+  if (nlat === undefined || nlng === undefined || !(Math.abs(nlat) <= 90) || !(Math.abs(nlng) <= 180)) {
+    ctx.report.warn("bad-geo", path);
+    return undefined;
+  }
+  return { lat: nlat, lng: nlng };
+}
+
 export function aliasesOf(value: unknown): string[] | undefined {
   let list = value;
   if (typeof value === "string") {

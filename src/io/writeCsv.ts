@@ -39,7 +39,7 @@ export function writeCsv(graph: GraphFile, view?: ExportView, options: { bom?: b
     const p = positionOf(graph, view, i);
     return [
       n.id, n.name.zh, n.name.en, n.type, n.region, p?.x, p?.y, colorOf(view, i), n.url,
-      n.description?.zh, n.description?.en, n.aliases?.length ? JSON.stringify(n.aliases) : undefined,
+      n.description?.zh, n.description?.en, n.aliases?.length ? JSON.stringify(n.aliases) : undefined, n.geo?.lat, n.geo?.lng,
       ...nodeAttrs.map((k) => {
         const v = n.attributes?.[k];
         return v === undefined ? undefined : flatValue(v);
@@ -56,7 +56,7 @@ export function writeCsv(graph: GraphFile, view?: ExportView, options: { bom?: b
   ]);
   return {
     nodes: table(
-      ["id", "name_zh", "name_en", "type", "region", "x", "y", "color", "url", "description_zh", "description_en", "aliases", ...nodeAttrs.map(exportKey)],
+      ["id", "name_zh", "name_en", "type", "region", "x", "y", "color", "url", "description_zh", "description_en", "aliases", "lat", "lng", ...nodeAttrs.map(exportKey)],
       nodeRows,
       bom,
     ),

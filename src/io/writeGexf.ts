@@ -79,6 +79,8 @@ export function writeGexf(graph: GraphFile, view?: ExportView): string {
         description_zh: n.description?.zh,
         description_en: n.description?.en,
         aliases: n.aliases?.length ? n.aliases : undefined,
+        lat: n.geo?.lat,
+        lng: n.geo?.lng,
       }),
     });
   });

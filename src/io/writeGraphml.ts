@@ -22,7 +22,7 @@ interface Key {
 const NODE_KEYS: Key[] = [
   ["label", "string"], ["type", "string"], ["name_zh", "string"], ["name_en", "string"], ["region", "string"],
   ["url", "string"], ["description_zh", "string"], ["description_en", "string"], ["aliases", "string"],
-  ["x", "double"], ["y", "double"], ["size", "double"], ["r", "int"], ["g", "int"], ["b", "int"],
+  ["x", "double"], ["y", "double"], ["size", "double"], ["r", "int"], ["g", "int"], ["b", "int"], ["lat", "double"], ["lng", "double"],
 ].map(([name, type]) => ({ id: name!, for: "node", name: name!, type: type as KeyType }));
 const EDGE_KEYS: Key[] = [
   ["relation", "string"], ["label", "string"], ["label_zh", "string"], ["label_en", "string"], ["date", "string"], ["weight", "double"],
@@ -74,7 +74,7 @@ export function writeGraphml(graph: GraphFile, view?: ExportView): string {
       ["region", n.region], ["url", n.url], ["description_zh", n.description?.zh], ["description_en", n.description?.en],
       ["aliases", n.aliases?.length ? JSON.stringify(n.aliases) : undefined],
       ["x", p?.x], ["y", p ? 0 - p.y : undefined], ["size", sizeOf(view, n, i)],
-      ["r", rgb?.r], ["g", rgb?.g], ["b", rgb?.b],
+      ["r", rgb?.r], ["g", rgb?.g], ["b", rgb?.b], ["lat", n.geo?.lat], ["lng", n.geo?.lng],
     ];
     const body = fields.map(([k, v]) => data(k, v)).join("") + attributeData(n.attributes, nodeAttrKeys);
     out.push(`    <node id="${escape(n.id)}">${body}</node>`);

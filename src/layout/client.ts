@@ -1,7 +1,7 @@
 // The layout client the graph view talks to: starts runs in a Web Worker (or, where
 // Worker is missing, on the main thread in short slices, its code loaded only then), and
 // drops replies of stale runs.
-import type { Arrangement, LayoutCommand, LayoutInput, LayoutReply } from "./protocol";
+import type { Arrangement, LayoutCommand, LayoutGeo, LayoutInput, LayoutReply } from "./protocol";
 
 export interface LayoutEvents {
   onPositions(positions: Float32Array, progress: number): void;
@@ -14,6 +14,8 @@ export interface LayoutClient {
   pin(index: number, x: number, y: number): void;
   release(index: number): void;
   arrange(arrangement: Arrangement): void;
+  /** where the nodes are on the ground, for the map arrangement */
+  setGeo(geo: LayoutGeo): void;
   /** runs the layout again from the current positions (also after a frozen start), with progress and a settled reply as usual */
   relayout(): void;
   kill(): void;
@@ -66,6 +68,7 @@ export function createLayoutClient(events: LayoutEvents, options: { useWorker?: 
     pin: (index, x, y) => send({ type: "layout:pin", runId, index, x, y }),
     release: (index) => send({ type: "layout:release", runId, index }),
     arrange: (arrangement) => send({ type: "layout:arrange", runId, arrangement }),
+    setGeo: (geo) => send({ type: "layout:geo", runId, ...geo }),
     relayout: () => send({ type: "layout:relayout", runId }),
     kill() {
       send({ type: "layout:stop", runId });

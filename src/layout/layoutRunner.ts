@@ -21,6 +21,10 @@ export function createLayoutRunner(host: RunnerHost) {
 
   const loop = () => {
     if (!layout) return;
+    if (layout.waiting) {
+      running = false;
+      return;
+    }
     running = true;
     const until = host.now() + (instant ? 1e9 : host.sliceMs);
     let ticked = 0;
@@ -39,7 +43,7 @@ export function createLayoutRunner(host: RunnerHost) {
     host.schedule(loop);
   };
   const wake = () => {
-    if (!running && layout && !layout.settled) host.schedule(loop);
+    if (!running && layout && !layout.settled && !layout.waiting) host.schedule(loop);
   };
 
   return function handle(cmd: LayoutCommand): void {
@@ -55,7 +59,7 @@ export function createLayoutRunner(host: RunnerHost) {
       }
       startAlpha = Math.max(layout.alpha(), 0.002);
       host.post({ type: "layout:tick", runId, positions: layout.positions(), alpha: layout.alpha(), progress: 0 });
-      if (layout.settled) host.post({ type: "layout:settled", runId, positions: layout.positions(), ticks: 0 });
+      if (layout.settled && !layout.waiting) host.post({ type: "layout:settled", runId, positions: layout.positions(), ticks: 0 });
       else wake();
       return;
     }
@@ -69,6 +73,10 @@ export function createLayoutRunner(host: RunnerHost) {
         break;
       case "layout:arrange":
         layout.arrange(cmd.arrangement);
+        startAlpha = layout.alpha();
+        break;
+      case "layout:geo":
+        layout.setGeo({ targets: cmd.targets, kind: cmd.kind });
         startAlpha = layout.alpha();
         break;
       case "layout:relayout":

@@ -1,9 +1,10 @@
 // The layout itself, pure and synchronous: a d3-force simulation over plain arrays that
 // the worker (or the main-thread fallback) steps in slices. d3-force's seeded random source
 // makes it deterministic: the same graph gives the same picture.
-import { forceCollide, forceLink, forceSimulation, forceX, forceY, type Simulation, type SimulationNodeDatum } from "d3-force";
+import { forceCollide, forceLink, forceSimulation, type Simulation, type SimulationNodeDatum } from "d3-force";
+import { createArrangements } from "./arrangements";
 import { forceManyBodyFast } from "./forceManyBodyFast";
-import type { Arrangement, LayoutInput } from "./protocol";
+import type { Arrangement, LayoutGeo, LayoutInput } from "./protocol";
 
 interface LayoutNode extends SimulationNodeDatum {
   index: number;
@@ -32,6 +33,8 @@ export interface Layout {
   /** advances n ticks (stopping early once settled); returns the alpha */
   step(n: number): number;
   readonly settled: boolean;
+  /** the map arrangement waits for setGeo before it moves anything */
+  readonly waiting: boolean;
   readonly ticks: number;
   alpha(): number;
   /** a fresh copy of the positions, stride 2 */
@@ -39,16 +42,17 @@ export interface Layout {
   pin(index: number, x: number, y: number): void;
   release(index: number): void;
   arrange(arrangement: Arrangement): void;
+  /** where the nodes are on the ground; the map arrangement, if on, moves to it */
+  setGeo(geo: LayoutGeo): void;
   reheat(alpha?: number): void;
   /** starts over from the current positions at full heat (pinned nodes stay pinned) */
   relayout(): void;
 }
 
-export function createLayout(input: LayoutInput): Layout {
-  const n = input.nodeCount;
-  const params = getLayoutParams(n);
-  const nodes: LayoutNode[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+/** the nodes, at their initial positions where given, and the links (self-loops left out) */
+function simulationData(input: LayoutInput) {
+  const nodes: LayoutNode[] = new Array(input.nodeCount);
+  for (let i = 0; i < input.nodeCount; i++) {
     const node: LayoutNode = { index: i };
     const x = input.initial?.[i * 2];
     const y = input.initial?.[i * 2 + 1];
@@ -64,6 +68,13 @@ export function createLayout(input: LayoutInput): Layout {
     const t = input.edges[k + 1]!;
     if (s !== t) links.push({ source: s, target: t });
   }
+  return { nodes, links };
+}
+
+export function createLayout(input: LayoutInput): Layout {
+  const n = input.nodeCount;
+  const params = getLayoutParams(n);
+  const { nodes, links } = simulationData(input);
 
   const spread = Math.sqrt(n) * params.linkDistance * 0.9;
   const sim: Simulation<LayoutNode, undefined> = forceSimulation(nodes)
@@ -74,23 +85,13 @@ export function createLayout(input: LayoutInput): Layout {
     .stop();
   if (params.collide) sim.force("collide", forceCollide<LayoutNode>((d) => (input.radii[d.index] ?? 4) + 2).iterations(1));
 
-  const applyArrangement = (arrangement: Arrangement) => {
-    if (arrangement === "two-cities") {
-      const side = spread * 0.9;
-      sim.force("x", forceX<LayoutNode>((d) => (input.sides[d.index] ?? 0) * side).strength((d) => (input.sides[d.index] ? 0.25 : 0.08)));
-      sim.force("y", forceY<LayoutNode>(0).strength(params.gravity));
-    } else {
-      sim.force("x", forceX<LayoutNode>(0).strength(params.gravity));
-      sim.force("y", forceY<LayoutNode>(0).strength(params.gravity));
-    }
-  };
-  applyArrangement(input.arrangement);
+  const arrangements = createArrangements(sim, nodes, input, params.gravity, spread);
 
   let ticks = 0;
   let settled = false;
   if (input.frozen) {
     // saved positions are a free picture: drawn as they are, unless the view asks for the
-    // two cities, which then pull the nodes from there as a switch of arrangement does
+    // two cities or the map, which then move the nodes from there as a switch of arrangement does
     if (input.arrangement === "free") {
       sim.alpha(0);
       settled = true;
@@ -101,7 +102,7 @@ export function createLayout(input: LayoutInput): Layout {
 
   return {
     step(count) {
-      for (let i = 0; i < count && !settled; i++) {
+      for (let i = 0; i < count && !settled && !this.waiting; i++) {
         sim.tick();
         ticks++;
         if (sim.alpha() < sim.alphaMin()) settled = true;
@@ -110,6 +111,9 @@ export function createLayout(input: LayoutInput): Layout {
     },
     get settled() {
       return settled;
+    },
+    get waiting() {
+      return arrangements.waiting;
     },
     get ticks() {
       return ticks;
@@ -128,6 +132,7 @@ export function createLayout(input: LayoutInput): Layout {
       if (!node) return;
       node.fx = x;
       node.fy = y;
+      arrangements.userPinned.add(index);
       this.reheat(0.12);
     },
     release(index) {
@@ -135,11 +140,15 @@ export function createLayout(input: LayoutInput): Layout {
       if (!node) return;
       node.fx = null;
       node.fy = null;
+      arrangements.userPinned.delete(index);
       this.reheat(0.12);
     },
     arrange(arrangement) {
-      applyArrangement(arrangement);
+      arrangements.apply(arrangement);
       this.reheat(ARRANGE_ALPHA);
+    },
+    setGeo(geo) {
+      if (arrangements.setGeo(geo)) this.arrange("map");
     },
     reheat(alpha = 0.3) {
       sim.alpha(Math.max(sim.alpha(), alpha));

@@ -73,6 +73,15 @@ const NodeSchema = describe(
       ),
     ),
     position: z.optional(describe(z.object({ x: z.number(), y: z.number() }), "saved layout position")),
+    geo: z.optional(
+      describe(
+        z.object({
+          lat: describe(z.number().check(z.gte(-90), z.lte(90)), "latitude, degrees north (WGS 84)"),
+          lng: describe(z.number().check(z.gte(-180), z.lte(180)), "longitude, degrees east (WGS 84)"),
+        }),
+        "where the place is on the ground; pins it on the map",
+      ),
+    ),
     url: z.optional(describe(z.string(), "a web page about the node (only http and https are opened)")),
   }),
   "A node: an institution, place, event, document or programme",
@@ -167,6 +176,7 @@ export const GraphFileSchema = describe(
           sources: z.optional(z.array(SourceSchema)),
           created: z.optional(z.string()),
           license: z.optional(z.string()),
+          geoSource: z.optional(describe(z.string(), "where the nodes' geo coordinates come from")),
         }),
       ),
       nodes: z.array(NodeSchema),

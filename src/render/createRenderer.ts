@@ -15,7 +15,7 @@ import { createPainter, type PaintInput } from "./painter";
 import { createSceneIndex, nodeScreenRadius, prefersRaster, type SceneIndex } from "./sceneIndex";
 import { ALL_LAYERS, displayChanges } from "./sceneState";
 import { createSurfaces } from "./surfaces";
-import type { RenderDisplay, RenderGraph, RendererEvent } from "./types";
+import type { MapScene, RenderDisplay, RenderGraph, RendererEvent } from "./types";
 
 
 export interface RendererSettings {
@@ -44,6 +44,8 @@ export interface Renderer {
   /** new positions; `moving` while the layout runs */
   setPositions(positions: Float32Array, moving: boolean): void;
   setDisplay(display: RenderDisplay): void;
+  /** the map arrangement's base map and cross-border links, or null to draw without them */
+  setMap(map: MapScene | null): void;
   fit(animate?: boolean, indices?: readonly number[]): void;
   zoomBy(factor: number): void;
   centreOn(index: number, animate?: boolean): void;
@@ -80,13 +82,14 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
   let scene: Scene | null = null;
   let size = { width: 0, height: 0, dpr: 1 };
   let layoutMoving = false;
+  let map: MapScene | null = null;
   let graphChanged = true; // more than the camera changed since the graph surface was drawn sharp
 
   const paintInput = (): PaintInput | null => {
     if (!scene?.positions || !scene.display || size.width === 0 || size.height === 0) return null;
     const { graph, index, raster, positions, display } = scene;
     const inMotion = layoutMoving || camera.moving() || input.dragging() >= 0;
-    return { ...size, camera: camera.get(), graph, index, raster, positions, display, inMotion, cameraOnly: !graphChanged };
+    return { ...size, camera: camera.get(), graph, index, raster, positions, display, inMotion, cameraOnly: !graphChanged, map };
   };
   const scheduler = createFrameScheduler<LayerId>((dirty) => {
     const now = paintInput();
@@ -150,6 +153,12 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       if (scene.display?.hidden !== next.hidden) picker.invalidate();
       scene.display = next;
       changed(layers, layers.includes("nodes"));
+    },
+    setMap(next) {
+      if (next === map) return;
+      map = next;
+      painter.forget();
+      changed(ALL_LAYERS);
     },
     fit: (animate = true, indices) => framing.fit(animate, indices),
     zoomBy: (factor) => camera.zoomBy(factor),

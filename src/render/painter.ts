@@ -10,7 +10,7 @@ import { SURFACE_IDS, type Frame, type LayerId, type LayerStats, type SurfaceId 
 import { createMotionCache } from "./motionCache";
 import type { SceneIndex } from "./sceneIndex";
 import type { Surfaces } from "./surfaces";
-import type { RenderDisplay, RenderGraph } from "./types";
+import type { MapScene, RenderDisplay, RenderGraph } from "./types";
 import { THEMES } from "../style/palette";
 
 export interface PainterSettings {
@@ -35,6 +35,7 @@ export interface PaintInput {
   inMotion: boolean;
   /** only the camera changed since the graph surface was last drawn sharp */
   cameraOnly: boolean;
+  map: MapScene | null;
 }
 
 interface PaintStats {
@@ -73,7 +74,7 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
       themeName: input.display.theme, theme: THEMES[input.display.theme],
       edgeStride: Math.max(1, Math.ceil(input.graph.edgeEnds.length / 2 / budget)),
       maxLabels: sampled ? Math.min(60, settings.maxLabels) : settings.maxLabels,
-      raster: input.raster, atlas,
+      raster: input.raster, atlas, map: input.map,
     };
   }
 

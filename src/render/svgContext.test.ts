@@ -24,7 +24,7 @@ function exported(extra: Partial<RenderDisplay> = {}) {
   const frame: Frame = {
     width: 800, height: 600, dpr: 1, camera, view: visibleGraphRect(camera, 800, 600, 24), graph, index: createSceneIndex(graph),
     positions: Float32Array.of(-150, -100, 0, 0, 150, 60), display, themeName: "light", theme: THEMES.light,
-    edgeStride: 1, maxLabels: 50, raster: false, atlas: null,
+    edgeStride: 1, maxLabels: 50, raster: false, atlas: null, map: null,
   };
   for (const layer of LAYER_STACK) layer.draw({ ctx: svg.ctx, pixels: null }, frame);
   return svg.body();

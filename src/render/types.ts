@@ -1,7 +1,7 @@
 // What the renderer is given and what it tells: the graph in typed arrays, the display
 // state derived from the view, and the events it emits.
 import type { Camera } from "./camera";
-import type { LayerId } from "./layers/types";
+import type { DrawTarget, Frame, LayerId } from "./layers/types";
 import type { Theme } from "../style/palette";
 
 export interface RenderGraph {
@@ -55,3 +55,24 @@ export type RendererEvent =
   | { type: "cameraChange"; camera: Camera; byUser: boolean }
   /** a frame was drawn: which layers, and how much of the graph they drew */
   | { type: "render"; layers: LayerId[]; full: boolean; ms: number; nodes: number; edges: number; labels: number };
+
+/** A province outline of the base map, projected once into graph units. */
+export interface MapProvince {
+  id: string;
+  /** Sichuan and Chongqing, drawn a shade stronger than their neighbours */
+  home: boolean;
+  /** rings of x, y in graph units, stride 2 */
+  rings: readonly Float32Array[];
+  /** where its name is written, in graph units; null: not named */
+  label: { x: number; y: number; zh: string; en: string } | null;
+}
+
+/** What the map arrangement adds to the picture, drawn by code loaded with the map. */
+export interface MapScene {
+  /** draws the background with the base map on the graph surface (into the pixel buffer in raster mode), under the links */
+  drawBase(target: DrawTarget, frame: Frame): void;
+  /** strokes the links across the Sichuan–Chongqing border above the others */
+  strokeCrossBorder(ctx: CanvasRenderingContext2D, frame: Frame, lineWidth: number): void;
+  /** the same links as a raster group (large graphs) */
+  crossBorderGroups(frame: Frame): { edges: Uint32Array; color: number }[];
+}

@@ -32,7 +32,7 @@ describe("urlCodec", () => {
   it("round-trips either theme under either system colour preference", () => {
     for (const prefersDark of [false, true]) {
       for (const theme of ["light", "dark"] as const) {
-        for (const arrangement of ["free", "two-cities"] as const) {
+        for (const arrangement of ["free", "two-cities", "map"] as const) {
           const state = { ...getEmptyViewState("zh"), theme, arrangement };
           const params = encodeViewState(state, new URLSearchParams(), prefersDark);
           expect(decodeViewState(params, [], prefersDark), `${theme} ${arrangement} prefersDark=${prefersDark}`).toEqual(state);
@@ -50,6 +50,14 @@ describe("urlCodec", () => {
     expect(decodeViewState(new URLSearchParams(""), ["fr-FR"]).lang).toBe("zh");
     expect(decodeViewState(new URLSearchParams("lang=EN"), ["zh-CN"]).lang).toBe("en");
     expect(decodeViewState(new URLSearchParams("lang=xx"), []).lang).toBe("zh");
+  });
+
+  it("reads layout=map and layout=two-cities, and takes anything else for the free arrangement", () => {
+    expect(decodeViewState(new URLSearchParams("layout=map")).arrangement).toBe("map");
+    expect(decodeViewState(new URLSearchParams("layout=two-cities")).arrangement).toBe("two-cities");
+    expect(decodeViewState(new URLSearchParams("layout=globe")).arrangement).toBe("free");
+    expect(encodeViewState({ ...getEmptyViewState("zh"), arrangement: "map" }).get("layout")).toBe("map");
+    expect(encodeViewState(getEmptyViewState("zh"), new URLSearchParams("layout=map")).has("layout")).toBe(false);
   });
 
   it("keeps parameters it does not own", () => {

@@ -1,7 +1,7 @@
 // The view state <-> URL search parameters, so a copied address reproduces the view.
 // Unknown parameters are kept as they are; bad values fall back to defaults.
 import type { Lang } from "../lib/pickText";
-import { getEmptyViewState, type Depth, type Filters, type ViewState } from "./viewState";
+import { ARRANGEMENTS, getEmptyViewState, type ArrangementName, type Depth, type Filters, type ViewState } from "./viewState";
 
 const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : null);
 const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
@@ -43,7 +43,7 @@ export function decodeViewState(
     embed: embed === "1" || embed === "true",
     data: data ? data : null,
     theme: params.get("theme") === "dark" ? "dark" : params.get("theme") === "light" ? "light" : prefersDark ? "dark" : "light",
-    arrangement: params.get("layout") === "two-cities" ? "two-cities" : "free",
+    arrangement: ARRANGEMENTS.find((a) => a === params.get("layout")) ?? ("free" satisfies ArrangementName),
     filters: decodeFilters(params),
     query: (params.get("q") ?? "").slice(0, 200),
     year: year(params.get("year")),
@@ -65,7 +65,7 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("embed", state.embed ? "1" : null);
   const systemTheme = prefersDark ? "dark" : "light";
   set("theme", state.theme !== systemTheme || params.has("theme") ? state.theme : null);
-  set("layout", state.arrangement === "two-cities" ? "two-cities" : null);
+  set("layout", state.arrangement === "free" ? null : state.arrangement);
   const f = state.filters;
   for (const [key, values] of [["hideType", f.hiddenTypes], ["hideRegion", f.hiddenRegions], ["hideRelation", f.hiddenRelations]] as const) {
     params.delete(key);

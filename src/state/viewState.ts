@@ -4,7 +4,8 @@ import type { Lang } from "../lib/pickText";
 
 export type ViewMode = "graph" | "table";
 export type ThemeName = "light" | "dark";
-export type ArrangementName = "free" | "two-cities";
+export type ArrangementName = "free" | "two-cities" | "map";
+export const ARRANGEMENTS: readonly ArrangementName[] = ["free", "two-cities", "map"];
 
 export type Depth = 0 | 1 | 2 | 3;
 

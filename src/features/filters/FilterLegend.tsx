@@ -7,6 +7,7 @@ import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeTypeLabel, regionLabel, relationTypeLabel } from "../../model/labels";
 import { NODE_TYPES, REGIONS, RELATION_TYPES, type Region } from "../../model/vocabulary";
+import { crossBorderColor } from "../../style/crossBorderColor";
 import { edgeStyleOf, nodeStyleOf, type Theme } from "../../style/palette";
 import { shapePath } from "../../style/shapes";
 import { yearSpan } from "../../analysis/visibility";
@@ -34,6 +35,8 @@ export interface FilterLegendProps {
   compact?: boolean;
   /** the legend's element, e.g. for the picture to measure the room it takes */
   ref?: Ref<HTMLElement>;
+  /** on the map: how many links shown cross the Sichuan–Chongqing border; null elsewhere */
+  crossBorderLinks?: number | null;
 }
 
 function countBy(values: readonly string[], order: readonly string[]): [string, number][] {
@@ -120,7 +123,7 @@ function FilterSection({ title, items, hidden, labelOf, onToggle, onOnly, swatch
   );
 }
 
-export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact, ref }: FilterLegendProps) {
+export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact, ref, crossBorderLinks = null }: FilterLegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(!compact);
   const nodeTypes = useMemo(() => countBy(model.nodes.map((n) => n.type), NODE_TYPES), [model]);
@@ -145,6 +148,14 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
       <p className="legend__summary" aria-live="polite">
         {summary}
       </p>
+      {crossBorderLinks !== null && (
+        <p className="legend__cross-border">
+          <svg viewBox="0 0 20 12" aria-hidden="true">
+            <line x1="1" y1="6" x2="19" y2="6" stroke={crossBorderColor(theme)} strokeWidth="3.5" strokeLinecap="round" />
+          </svg>
+          {t("map.crossBorder", { count: crossBorderLinks })}
+        </p>
+      )}
       {open && (
         <div className="legend__body">
           <FilterSection

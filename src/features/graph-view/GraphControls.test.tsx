@@ -78,4 +78,25 @@ describe("GraphControls", () => {
     );
     expect(screen.queryByRole("button", { name: "Re-run layout" })).toBeNull();
   });
+
+  it("switches between the free, two-cities and map arrangements from one labelled choice", async () => {
+    const onArrangement = vi.fn();
+    const { unmount } = render(
+      <I18nProvider i18n={createI18n("en")}>
+        <GraphControls {...base} onArrangement={onArrangement} />
+      </I18nProvider>,
+    );
+    const choice = screen.getByRole("combobox", { name: "Arrangement" });
+    expect([...choice.querySelectorAll("option")].map((o) => o.textContent)).toEqual(["Free", "Two cities", "Map"]);
+    await userEvent.selectOptions(choice, "Map");
+    expect(onArrangement).toHaveBeenLastCalledWith("map");
+    unmount();
+    render(
+      <I18nProvider i18n={createI18n("zh")}>
+        <GraphControls {...base} arrangement="map" onArrangement={onArrangement} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole("combobox", { name: "布局方式" })).toHaveValue("map");
+    expect(screen.getByRole("option", { name: "地图" })).toBeTruthy();
+  });
 });

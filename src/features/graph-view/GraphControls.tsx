@@ -1,10 +1,16 @@
-// The controls over the picture: zoom, fit, the two-cities arrangement, re-running the
+// The controls over the picture: zoom, fit, the arrangement (free, two cities, map), re-running the
 // layout, the keys the picture takes (a help behind the "?" button), and the layout's
 // progress while it runs.
 import { useId, useState } from "react";
 import type { MessageKey } from "../../i18n/types";
 import { useTranslation } from "../../i18n/useTranslation";
-import type { ArrangementName } from "../../state/viewState";
+import { ARRANGEMENTS, type ArrangementName } from "../../state/viewState";
+
+const ARRANGEMENT_TEXT: Record<ArrangementName, { name: MessageKey; hint: MessageKey }> = {
+  free: { name: "map.free", hint: "map.freeHint" },
+  "two-cities": { name: "graph.twoCities", hint: "graph.twoCitiesHint" },
+  map: { name: "map.map", hint: "map.mapHint" },
+};
 
 /** the keys the picture takes when it has focus (src/render/input.ts), as the help lists them */
 const KEYBOARD_HELP: readonly { keys: readonly string[]; action: MessageKey }[] = [
@@ -42,15 +48,19 @@ export function GraphControls({ progress, arrangement, onArrangement, onZoomIn, 
         <button type="button" className="icon-button" onClick={onFit} aria-label={t("graph.fit")} title={t("graph.fit")}>
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" /></svg>
         </button>
-        <button
-          type="button"
-          className="text-button"
-          aria-pressed={arrangement === "two-cities"}
-          onClick={() => onArrangement(arrangement === "two-cities" ? "free" : "two-cities")}
-          title={t("graph.twoCitiesHint")}
+        <select
+          className="arrangement-select"
+          aria-label={t("map.arrangement")}
+          title={t(ARRANGEMENT_TEXT[arrangement].hint)}
+          value={arrangement}
+          onChange={(e) => onArrangement(e.target.value as ArrangementName)}
         >
-          {t("graph.twoCities")}
-        </button>
+          {ARRANGEMENTS.map((a) => (
+            <option key={a} value={a} title={t(ARRANGEMENT_TEXT[a].hint)}>
+              {t(ARRANGEMENT_TEXT[a].name)}
+            </option>
+          ))}
+        </select>
         {onRelayout && (
           <button type="button" className="text-button" onClick={() => onRelayout()} title={t("graph.relayoutHint")}>
             {t("graph.relayout")}

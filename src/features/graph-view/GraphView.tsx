@@ -11,6 +11,7 @@ import type { Emphasis } from "../../render/types";
 import { createRenderGraph, neighbourhoodFocus } from "../../render/fromModel";
 import type { ArrangementName, ThemeName } from "../../state/viewState";
 import { GraphControls } from "./GraphControls";
+import { useMapView } from "./useMapView";
 import { useRendererAndLayout } from "./useRendererAndLayout";
 
 export interface GraphViewApi {
@@ -55,6 +56,7 @@ export function GraphView(props: GraphViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const renderGraph = useMemo(() => createRenderGraph(model), [model]);
   const { rendererRef, layoutRef, hover, progress, setProgress } = useRendererAndLayout(hostRef, model, renderGraph, props);
+  const { noPlaces } = useMapView(rendererRef, layoutRef, model, arrangement, lang);
   const labels = useMemo(() => model.nodes.map((n) => nodeName(n, lang)), [model, lang]);
   const selectedIndex = selected ? (model.indexOf.get(selected) ?? -1) : -1;
   const hoverIndex = hover?.index ?? -1;
@@ -114,6 +116,11 @@ export function GraphView(props: GraphViewProps) {
             {nodeTypeLabel(hoverNode.type, lang)} · {t("graph.linkCount", { count: model.degree[hover.index] ?? 0 })}
           </span>
         </div>
+      )}
+      {noPlaces && (
+        <p className="map-note" role="status">
+          {t("map.noPlaces")}
+        </p>
       )}
       <GraphControls
         progress={progress}

@@ -17,6 +17,8 @@ export const edgesLayer: Layer = {
   draw({ ctx, pixels }, frame) {
     if (pixels) return { edges: rasterizeEdges(pixels.target, rasterEdgeScene(frame)) };
     const edges = strokeEdges(ctx, frame);
+    // on the map, the links across the border go above the others
+    frame.map?.strokeCrossBorder(ctx, frame, edgeLineWidth(frame.camera.k) * 2.4);
     drawArrows(ctx, frame);
     return { edges };
   },
@@ -30,7 +32,10 @@ function rasterEdgeScene(frame: Frame) {
     camera: deviceCamera(frame.camera, frame.dpr),
     positions: frame.positions,
     edgeEnds: graph.edgeEnds,
-    groups: index.edgeStyles.map((style, g) => ({ edges: index.edgesByStyle[g]!, color: packColor(style[themeName], alpha) })),
+    groups: [
+      ...index.edgeStyles.map((style, g) => ({ edges: index.edgesByStyle[g]!, color: packColor(style[themeName], alpha) })),
+      ...(frame.map?.crossBorderGroups(frame) ?? []),
+    ],
     hidden: display.hidden,
     hiddenEdges: display.hiddenEdges,
     stride: frame.edgeStride,

@@ -39,7 +39,7 @@ export function gridFrame(n: number, camera: Camera = { x: 20, y: 20, k: 1 }, ex
   return {
     width: 800, height: 600, dpr: 1, camera, view: visibleGraphRect(camera, 800, 600, 24),
     graph, index: createSceneIndex(graph), positions, display, themeName: display.theme, theme: THEMES[display.theme],
-    edgeStride: 1, maxLabels: 200, raster: false, atlas: null,
+    edgeStride: 1, maxLabels: 200, raster: false, atlas: null, map: null,
   };
 }
 
