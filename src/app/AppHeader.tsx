@@ -8,7 +8,7 @@ import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setLanguage, setQuery, setTheme, setView } from "../state/viewState";
-import { FileMenu, SearchBox } from "./lazyFeatures";
+import { FileMenu, SearchBox, StoryMenu } from "./lazyFeatures";
 
 export interface AppHeaderProps {
   model: GraphModel | null;
@@ -45,6 +45,11 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
         />
       </Suspense>
       <div className="app-header__tools">
+        {!embed && (
+          <Suspense fallback={null}>
+            <StoryMenu model={model} />
+          </Suspense>
+        )}
         {!embed && (
           <Suspense fallback={<FileMenuPlaceholder open={t("files.open")} export={t("files.export")} />}>
             <FileMenu onOpen={onOpen} onExport={onExport} canExport={canExport} />

@@ -2,10 +2,10 @@
 // picture (or the table) and the legend-filters over it. The legend measures the room it
 // takes, so the picture fits beside it. The performance marks of the contract are set here:
 // graph:data-loaded, graph:first-render, graph:layout-settled.
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, type ReactNode } from "react";
 import type { Visibility } from "../analysis/visibility";
 import { FilterLegend } from "../features/filters/FilterLegend";
-import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
+import { GraphView, type GraphViewApi, type GraphViewProps } from "../features/graph-view/GraphView";
 import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
@@ -23,9 +23,13 @@ export interface StageProps {
   hasSelection: boolean;
   title: string;
   onGraphReady(api: GraphViewApi | null): void;
+  /** what a story step shows: emphasis and camera for the picture, the room its caption takes */
+  story?: Pick<GraphViewProps, "emphasis" | "cameraTarget" | "projector" | "insetBottom">;
+  /** drawn over the picture (the story's caption bar) */
+  children?: ReactNode;
 }
 
-export function Stage({ status, model, visibility, hasSelection, title, onGraphReady }: StageProps) {
+export function Stage({ status, model, visibility, hasSelection, title, onGraphReady, story, children }: StageProps) {
   const { t } = useTranslation();
   const store = useViewStore();
   const view = useViewState((s) => s.view);
@@ -66,6 +70,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
             onFirstRender={() => markOnce("graph:first-render")}
             onLayoutSettled={() => markOnce("graph:layout-settled")}
             onReady={onGraphReady}
+            {...story}
           />
         </div>
       )}
@@ -87,6 +92,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
           compact={embed || view === "table"}
         />
       )}
+      {children}
     </main>
   );
 }

@@ -6,6 +6,7 @@ import type { Visibility } from "../analysis/visibility";
 import type { LoadedGraph } from "../data/loadGraph";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import type { GraphViewApi } from "../features/graph-view/GraphView";
+import type { StoryStage } from "../features/stories/StoryPlayer";
 import { useTranslation } from "../i18n/useTranslation";
 import { pickText, type Lang } from "../lib/pickText";
 import type { ThemeName } from "../state/viewState";
@@ -17,9 +18,11 @@ export interface ExportInput {
   theme: ThemeName;
   lang: Lang;
   title: string;
+  /** the story step on screen: its caption goes into the picture */
+  story?: Pick<StoryStage, "text" | "step" | "steps"> | null;
 }
 
-export function useExportView({ loaded, visibility, apiRef, theme, lang, title }: ExportInput) {
+export function useExportView({ loaded, visibility, apiRef, theme, lang, title, story }: ExportInput) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const model = loaded?.model ?? null;
@@ -33,13 +36,15 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title }
         const api = apiRef.current;
         if (!api) return;
         const source = pickText(model.file.meta?.sources?.[0]?.title, lang) || loaded?.file || "";
+        const step = story ? story.text[lang] : null;
         const blob = await api.exportImage({
           format: choice.format,
           scale: choice.format === "png" ? choice.scale : 1,
-          title,
+          title: step ? `${step.title} · ${story!.step}/${story!.steps}` : title,
           caption: t("files.caption", { source }),
+          note: step?.caption,
         });
-        const name = `${base}${choice.format === "png" ? `@${choice.scale}x.png` : ".svg"}`;
+        const name = `${base}${story ? `-step${story.step}` : ""}${choice.format === "png" ? `@${choice.scale}x.png` : ".svg"}`;
         download(blob, name);
         setNotice(t("files.exported", { name }));
       } else {

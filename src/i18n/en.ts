@@ -128,4 +128,18 @@ export const en = {
     caption: "Source: {{source}} · Chengyu EduNet",
   },
   theme: { dark: "dark", light: "light", toggle: "Switch to the {{theme}} theme" },
+  story: {
+    choose: "Stories",
+    none: "Stories…",
+    present: "Present",
+    leavePresent: "Leave the presentation (Esc)",
+    region: "Story",
+    counter: "Step {{step}} of {{total}}",
+    previous: "Previous step",
+    next: "Next step",
+    close: "Close the story",
+    autoplayOn: "Playing by itself",
+    autoplayPaused: "Paused: plays on after a minute without input",
+    keys: "← → or PageUp/PageDown: steps · Home/End: first/last",
+  },
 } satisfies MessageTree;

@@ -120,4 +120,18 @@ export const zh: Messages = {
     caption: "来源：{{source}} · 成渝教育协同网络",
   },
   theme: { dark: "深色", light: "浅色", toggle: "切换到{{theme}}主题" },
+  story: {
+    choose: "故事",
+    none: "故事…",
+    present: "演示",
+    leavePresent: "退出演示（Esc）",
+    region: "故事",
+    counter: "第 {{step}} 步，共 {{total}} 步",
+    previous: "上一步",
+    next: "下一步",
+    close: "关闭故事",
+    autoplayOn: "自动播放中",
+    autoplayPaused: "已暂停：一分钟无操作后继续播放",
+    keys: "← → 或 PageUp/PageDown：翻步 · Home/End：第一步/最后一步",
+  },
 };

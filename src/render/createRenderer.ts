@@ -7,15 +7,15 @@ import { screenPoint, type Padding, type ScreenPoint } from "./camera";
 import { createCameraController } from "./cameraController";
 import { exportImage, type ExportImageOptions } from "./exportImage";
 import { createFrameScheduler } from "./frameScheduler";
-import { createFraming } from "./framing";
+import { createFraming, type CameraTarget } from "./framing";
 import { createNodePicker } from "./hitTest";
 import { bindInput } from "./input";
-import type { LayerId } from "./layers/types";
+import type { EmphasisFade, LayerId } from "./layers/types";
 import { createPainter, type PaintInput } from "./painter";
 import { createSceneIndex, nodeScreenRadius, prefersRaster, type SceneIndex } from "./sceneIndex";
 import { ALL_LAYERS, displayChanges } from "./sceneState";
 import { createSurfaces } from "./surfaces";
-import type { RenderDisplay, RenderGraph, RendererEvent } from "./types";
+import type { Emphasis, RenderDisplay, RenderGraph, RendererEvent } from "./types";
 
 
 export interface RendererSettings {
@@ -47,6 +47,8 @@ export interface Renderer {
   fit(animate?: boolean, indices?: readonly number[]): void;
   zoomBy(factor: number): void;
   centreOn(index: number, animate?: boolean): void;
+  /** frames a set of nodes, or goes to a centre and zoom, and keeps it framed on resize (a story step) */
+  show(target: CameraTarget, animate?: boolean): void;
   /** room taken by overlays over the picture (legend, controls), kept free when fitting */
   setInsets(insets: Partial<Padding>): void;
   /** a node's screen position: its top edge, or with centre=true its centre */
@@ -77,12 +79,13 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
   let size = { width: 0, height: 0, dpr: 1 };
   let layoutMoving = false;
   let graphChanged = true; // more than the camera changed since the graph surface was drawn sharp
+  const fade = createEmphasisFade(settings.reducedMotion);
 
   const paintInput = (): PaintInput | null => {
     if (!scene?.positions || !scene.display || size.width === 0 || size.height === 0) return null;
     const { graph, index, raster, positions, display } = scene;
     const inMotion = layoutMoving || camera.moving() || input.dragging() >= 0;
-    return { ...size, camera: camera.get(), graph, index, raster, positions, display, inMotion, cameraOnly: !graphChanged };
+    return { ...size, camera: camera.get(), graph, index, raster, positions, display, inMotion, cameraOnly: !graphChanged, emphasisFade: fade.now() };
   };
   const scheduler = createFrameScheduler<LayerId>((dirty) => {
     const now = paintInput();
@@ -93,6 +96,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     const { unfinished, ...figures } = stats;
     emitter.emit({ type: "render", ms: performance.now() - t0, ...figures });
     if (unfinished.length) scheduler.invalidate(...unfinished);
+    if (fade.running()) scheduler.invalidate("overlay");
     return true;
   });
   const changed = (layers: readonly LayerId[], graphToo = true) => {
@@ -144,6 +148,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       if (!scene) return;
       const layers = displayChanges(scene.display, next);
       if (scene.display?.hidden !== next.hidden) picker.invalidate();
+      if (scene.display && scene.display.emphasis !== next.emphasis) fade.start(scene.display.emphasis);
       scene.display = next;
       changed(layers, layers.includes("nodes"));
     },
@@ -151,6 +156,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     zoomBy: (factor) => camera.zoomBy(factor),
     setInsets: framing.setInsets,
     centreOn: (i, animate = true) => framing.centreOn(i, animate),
+    show: (target, animate = true) => framing.show(target, animate),
     screenPositionOf(i, centre = false) {
       if (!scene?.positions || i < 0 || i >= scene.graph.nodeCount) return null;
       const p = camera.toScreen(scene.positions[i * 2]!, scene.positions[i * 2 + 1]!);
@@ -160,7 +166,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     exportImage(options) {
       const now = paintInput();
       if (!now) return Promise.reject(new Error("nothing to export yet"));
-      return exportImage(painter.frameFor({ ...now, inMotion: false }), options);
+      return exportImage(painter.frameFor({ ...now, inMotion: false, emphasisFade: null }), options);
     },
     on: emitter.on,
     kill() {
@@ -171,6 +177,25 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       emitter.clear();
       surfaces.remove();
     },
+  };
+}
+
+/** ms a change of emphasis takes to cross-fade */
+const EMPHASIS_FADE_MS = 300;
+
+/** The previous emphasis fading out while the new one fades in; instant under reduced motion. */
+function createEmphasisFade(reducedMotion: boolean) {
+  let from: Emphasis | null = null;
+  let started = -Infinity;
+  const t = () => Math.min(1, (performance.now() - started) / EMPHASIS_FADE_MS);
+  return {
+    start(previous: Emphasis | null) {
+      if (reducedMotion) return;
+      from = previous;
+      started = performance.now();
+    },
+    running: () => t() < 1,
+    now: (): EmphasisFade | null => (t() < 1 ? { from, t: t() } : null),
   };
 }
 

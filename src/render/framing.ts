@@ -1,6 +1,6 @@
-// What the camera frames, and when: the whole shown graph until the user takes the camera
-// (a gesture, a key, a dragged node), a node brought to the centre, room kept for the
-// overlays on the picture.
+// What the camera frames, and when: the whole shown graph (or a target the view asked for:
+// a set of nodes, a point and zoom) until the user takes the camera (a gesture, a key, a
+// dragged node), a node brought to the centre, room kept for the overlays on the picture.
 import { centreOn, graphPoint, type Padding } from "./camera";
 import type { CameraController } from "./cameraController";
 import { fitView } from "./fitView";
@@ -14,7 +14,12 @@ export interface FramingSource {
   size(): { width: number; height: number };
 }
 
+/** What a view (a story step) asks the camera to show: these nodes, or a centre in graph space at a zoom. */
+export type CameraTarget = { nodes: readonly number[] } | { x: number; y: number; zoom: number };
+
 export interface Framing {
+  /** frame the target and keep framing it when the picture is resized, until the user takes the camera */
+  show(target: CameraTarget, animate: boolean): void;
   /** frame the shown graph (or these nodes); the camera counts as the user's when nodes are given */
   fit(animate: boolean, indices?: readonly number[]): void;
   /** frame again unless the user has taken the camera */
@@ -29,6 +34,13 @@ export interface Framing {
 export function createFraming(source: FramingSource): Framing {
   let insets: Padding = { left: 0, right: 0, top: 0, bottom: 0 };
   let taken = false;
+  let target: CameraTarget | null = null;
+  const showNow = (animate: boolean) => {
+    if (!target) return fitNow(animate);
+    if ("nodes" in target) return fitNow(animate, target.nodes);
+    const { width, height } = source.size();
+    if (width > 0) source.camera.set(centreOn(graphPoint(target.x, target.y), width, height, target.zoom), animate);
+  };
   const fitNow = (animate: boolean, indices?: readonly number[]) => {
     const graph = source.graph(), positions = source.positions();
     if (!graph || !positions) return;
@@ -36,12 +48,18 @@ export function createFraming(source: FramingSource): Framing {
     if (next) source.camera.set(next, animate);
   };
   return {
+    show(next, animate) {
+      target = next;
+      taken = false;
+      showNow(animate);
+    },
     fit(animate, indices) {
       taken = indices !== undefined;
+      target = null;
       fitNow(animate, indices);
     },
     refit() {
-      if (!taken) fitNow(false);
+      if (!taken) showNow(false);
     },
     centreOn(i, animate) {
       const graph = source.graph(), positions = source.positions();
@@ -53,7 +71,7 @@ export function createFraming(source: FramingSource): Framing {
     },
     setInsets(next) {
       insets = { ...insets, ...next };
-      if (!taken) fitNow(false);
+      if (!taken) showNow(false);
     },
     takenByUser(value) {
       taken = value;

@@ -31,6 +31,8 @@ export interface RenderDisplay {
   hidden: Uint8Array | null;
   /** per edge: 1 hidden by a filter; null: all shown (edges of hidden nodes are hidden anyway) */
   hiddenEdges: Uint8Array | null;
+  /** node labels drawn this many times their usual size (the projector theme); default 1 */
+  labelScale?: number;
 }
 
 /** per node and per edge: 1 emphasised; everything else is dimmed behind the overlay's veil */

@@ -46,6 +46,20 @@ export function decodeViewState(
     arrangement: params.get("layout") === "two-cities" ? "two-cities" : "free",
     filters: decodeFilters(params),
     query: (params.get("q") ?? "").slice(0, 200),
+    ...decodeStory(params),
+  };
+}
+
+const positiveInt = (v: string | null) => (v && /^\d{1,6}$/.test(v) && Number(v) >= 1 ? Number(v) : null);
+
+function decodeStory(params: URLSearchParams): Pick<ViewState, "story" | "step" | "present" | "autoplay"> {
+  const story = (params.get("story") ?? "").slice(0, 200);
+  const seconds = Number(params.get("autoplay"));
+  return {
+    story: story ? story : null,
+    step: positiveInt(params.get("step")) ?? 1,
+    present: params.get("present") === "1" || params.get("present") === "true",
+    autoplay: params.has("autoplay") && Number.isFinite(seconds) && seconds > 0 ? Math.min(3600, Math.max(0.5, seconds)) : null,
   };
 }
 
@@ -74,5 +88,9 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("to", f.yearTo === null ? null : String(f.yearTo));
   set("depth", f.depth ? String(f.depth) : null);
   set("q", state.query ? state.query : null);
+  set("story", state.story);
+  set("step", state.story ? String(state.step) : null);
+  set("present", state.present ? "1" : null);
+  set("autoplay", state.autoplay === null ? null : String(state.autoplay));
   return params;
 }

@@ -7,6 +7,8 @@ import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel } from "../../model/labels";
 import type { Renderer } from "../../render/createRenderer";
+import type { CameraTarget } from "../../render/framing";
+import { PROJECTOR_LABEL_SCALE } from "../../render/labels";
 import type { Emphasis } from "../../render/types";
 import { createRenderGraph, neighbourhoodFocus } from "../../render/fromModel";
 import type { ArrangementName, ThemeName } from "../../state/viewState";
@@ -31,8 +33,14 @@ export interface GraphViewProps {
   hiddenEdges: Uint8Array | null;
   /** nodes and edges the view points at (a path, a story step), drawn over a veil */
   emphasis?: Emphasis | null;
+  /** what the camera frames (a story step's nodes, or a centre and zoom); a new object moves the camera */
+  cameraTarget?: CameraTarget | null;
+  /** the projector theme: node labels at least 20 px */
+  projector?: boolean;
   /** width of the overlay at the left of the picture (the legend), kept clear when fitting */
   insetLeft?: number;
+  /** height of an overlay at the foot of the picture (a story's caption), kept clear when fitting */
+  insetBottom?: number;
   onSelect(id: string | null): void;
   onArrangement(arrangement: ArrangementName): void;
   onFirstRender?(): void;
@@ -43,6 +51,8 @@ export interface GraphViewProps {
 export function GraphView(props: GraphViewProps) {
   const { model, lang, theme, arrangement, selected, hiddenNodes, hiddenEdges } = props;
   const emphasis = props.emphasis ?? null;
+  const cameraTarget = props.cameraTarget ?? null;
+  const labelScale = props.projector ? PROJECTOR_LABEL_SCALE : 1;
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const renderGraph = useMemo(() => createRenderGraph(model), [model]);
@@ -73,13 +83,14 @@ export function GraphView(props: GraphViewProps) {
       emphasis,
       hidden: hiddenNodes,
       hiddenEdges,
+      labelScale,
     });
-  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, emphasis]);
+  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, emphasis, labelScale]);
 
   useEffect(() => {
     // the zoom controls sit at the bottom right
-    rendererRef.current?.setInsets({ left: props.insetLeft ?? 0, bottom: 56 });
-  }, [rendererRef, props.insetLeft, model]);
+    rendererRef.current?.setInsets({ left: props.insetLeft ?? 0, bottom: Math.max(56, props.insetBottom ?? 0) });
+  }, [rendererRef, props.insetLeft, props.insetBottom, model]);
 
   // when the filters change what is shown, the view frames what is left
   const lastHidden = useRef(hiddenNodes);
@@ -94,9 +105,15 @@ export function GraphView(props: GraphViewProps) {
     if (selectedIndex >= 0) rendererRef.current?.centreOn(selectedIndex, true);
   }, [rendererRef, selectedIndex]);
 
+  // a story step's camera comes after the framing of filters and selection above, and wins
+  useEffect(() => {
+    if (cameraTarget) rendererRef.current?.show(cameraTarget, true);
+  }, [rendererRef, cameraTarget]);
+
+  const emphasised = useMemo(() => (emphasis ? model.nodes.filter((_, i) => emphasis.nodes[i]).map((n) => n.id).join(" ") : undefined), [model, emphasis]);
   const hoverNode = hover ? model.nodes[hover.index] : undefined;
   return (
-    <div className="graph-view">
+    <div className="graph-view" data-emphasis={emphasised}>
       <div ref={hostRef} className="graph-host" />
       {hoverNode && hover && (
         <div className="graph-tooltip" role="tooltip" style={{ transform: `translate(${Math.round(hover.x + 14)}px, ${Math.round(hover.y + 14)}px)` }}>

@@ -74,7 +74,7 @@ export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, cro
     const sr = nodeScreenRadius(graph.radii[i]!, cam.k);
     const weight = Math.sqrt((graph.importance[i] ?? 0) / maxImportance);
     if (!forced && sr < (crowded ? 5 : 2.5) && (crowded ? crowdCut() : weight < 0.6)) return false;
-    const { size, bold } = labelStyle(weight, forced);
+    const { size, bold } = labelStyle(weight, forced, display.labelScale);
     const sprite = atlas?.sprite(label, size, bold, colors, forced || performance.now() < spriteDeadline) ?? null;
     // placement follows the order strictly: once one label must wait, all after it wait too
     if (atlas && !sprite) return !(deferred = true);

@@ -2,7 +2,7 @@
 // (hover or selection and its neighbours) a veil in the background colour dims everything,
 // then the focus's edges, nodes and labels are drawn again on top; rings mark the selected
 // and the hovered node. An emphasis (a path, a story step) is drawn the same way and stays
-// under the hover's focus.
+// under the hover's focus; a change of emphasis cross-fades (the frame's emphasisFade).
 import { screenX, screenY } from "../camera";
 import { edgeStyleOf } from "../../style/palette";
 import { nodeScreenRadius } from "../sceneIndex";
@@ -18,15 +18,22 @@ export const overlayLayer: Layer = {
   draw({ ctx }, frame) {
     const { display, graph } = frame;
     const { focus, emphasis } = display;
+    const fade = frame.emphasisFade && frame.emphasisFade.t < 1 ? frame.emphasisFade : null;
+    const t = fade ? fade.t : 1;
     let nodes = 0, edges = 0, labels = 0, unfinished = false;
-    if (focus || emphasis) {
-      ctx.globalAlpha = 1 - (frame.theme.dimAlpha + 0.1);
+    const veil = focus ? 1 : emphasis ? (fade && !fade.from ? t : 1) : fade?.from ? 1 - t : 0;
+    if (veil > 0) {
+      ctx.globalAlpha = (1 - (frame.theme.dimAlpha + 0.1)) * veil;
       ctx.fillStyle = frame.theme.background;
       ctx.fillRect(0, 0, frame.width, frame.height);
     }
+    if (fade?.from) {
+      edges += strokeEdges(ctx, frame, emphasisEdges(frame, fade.from), 1 - t);
+      nodes += fillNodes(ctx, frame, fade.from.nodes, 1 - t);
+    }
     if (emphasis) {
-      edges += strokeEdges(ctx, frame, emphasisEdges(frame, emphasis));
-      nodes += fillNodes(ctx, frame, emphasis.nodes, 1);
+      edges += strokeEdges(ctx, frame, emphasisEdges(frame, emphasis), t);
+      nodes += fillNodes(ctx, frame, emphasis.nodes, t);
     }
     if (focus) {
       edges += strokeEdges(ctx, frame, focusEdges(frame, focus));
@@ -73,11 +80,11 @@ function* emphasisEdges(frame: Frame, emphasis: Emphasis): Iterable<number> {
 }
 
 /** Edges drawn again at full strength in their relation's colour, unless a filter hides them. */
-function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame, edges: Iterable<number>): number {
+function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame, edges: Iterable<number>, alpha = 1): number {
   const { camera: cam, graph, positions: p, display } = frame;
   const ends = graph.edgeEnds;
   let drawn = 0;
-  ctx.globalAlpha = 0.95;
+  ctx.globalAlpha = 0.95 * alpha;
   ctx.lineWidth = edgeLineWidth(cam.k) * 1.8;
   ctx.lineCap = "round";
   for (const e of edges) {

@@ -4,7 +4,7 @@ import type { Camera, Rect } from "../camera";
 import type { PixelTarget } from "../rasterize";
 import type { LabelAtlas } from "../labelSprites";
 import type { SceneIndex } from "../sceneIndex";
-import type { RenderDisplay, RenderGraph } from "../types";
+import type { Emphasis, RenderDisplay, RenderGraph } from "../types";
 import type { Theme, ThemeColors } from "../../style/palette";
 
 export const LAYER_IDS = ["background", "edges", "nodes", "labels", "overlay"] as const;
@@ -34,6 +34,13 @@ export interface Frame {
   raster: boolean;
   /** labels come from the sprite atlas; without one (exports) they are drawn as text */
   atlas: LabelAtlas | null;
+  /** a change of emphasis under way: the previous one fading out as the display's fades in (t from 0 to 1) */
+  emphasisFade?: EmphasisFade | null;
+}
+
+export interface EmphasisFade {
+  from: Emphasis | null;
+  t: number;
 }
 
 /** Where a layer draws: the 2D context, and in raster mode the surface's pixel buffer. */
