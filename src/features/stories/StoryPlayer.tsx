@@ -122,13 +122,19 @@ export function StoryPlayer({ model, onStage, onInset }: StoryPlayerProps) {
   );
 }
 
-/** Reports the bar's height while it is shown, and 0 once it is gone. */
+/** Reports how far the bar reaches up from the foot of the picture while it is shown there, and 0 otherwise. */
 function useBarInset(onInset: (height: number) => void, shown: boolean) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const bar = ref.current;
     if (!shown || !bar || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => onInset(Math.round(bar.getBoundingClientRect().height)));
+    const measure = () => {
+      const box = bar.getBoundingClientRect();
+      const stage = bar.offsetParent?.getBoundingClientRect();
+      const atFoot = stage && box.top > stage.top + stage.height / 2;
+      onInset(atFoot ? Math.round(stage.bottom - box.top) : 0);
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(bar);
     return () => {
       observer.disconnect();
