@@ -44,7 +44,8 @@ export const overlayLayer: Layer = {
       const pass = createLabelPass(ctx, frame, () => false);
       const first = [display.selected, display.hovered].filter((i) => i >= 0 && i < graph.nodeCount);
       for (const i of first) pass.offer(i, true);
-      for (const only of [emphasis?.nodes, focus]) if (only) offerLabels(pass, frame, only, first);
+      if (emphasis) offerLabels(pass, frame, emphasis.nodes, first, true);
+      if (focus) offerLabels(pass, frame, focus, first, false);
       pass.finish();
       labels = pass.placed();
       unfinished = pass.incomplete();
@@ -53,11 +54,11 @@ export const overlayLayer: Layer = {
   },
 };
 
-function offerLabels(pass: ReturnType<typeof createLabelPass>, frame: Frame, only: Uint8Array, first: number[]): void {
+function offerLabels(pass: ReturnType<typeof createLabelPass>, frame: Frame, only: Uint8Array, first: number[], eitherSide: boolean): void {
   const order = frame.index.labelOrder;
   for (let j = 0; j < order.length && pass.placed() < frame.maxLabels; j++) {
     const i = order[j]!;
-    if (only[i] && !first.includes(i)) pass.offer(i, false);
+    if (only[i] && !first.includes(i)) pass.offer(i, false, eitherSide);
   }
 }
 
