@@ -9,6 +9,7 @@ import type { GraphViewApi } from "../features/graph-view/GraphView";
 import type { StoryStage } from "../features/stories/StoryPlayer";
 import { useTranslation } from "../i18n/useTranslation";
 import { pickText, type Lang } from "../lib/pickText";
+import type { GraphModel } from "../model/graphModel";
 import type { ThemeName } from "../state/viewState";
 
 export interface ExportInput {
@@ -19,7 +20,7 @@ export interface ExportInput {
   lang: Lang;
   title: string;
   /** the story step on screen: its caption goes into the picture */
-  story?: Pick<StoryStage, "text" | "step" | "steps"> | null;
+  story?: Pick<StoryStage, "text" | "step" | "steps" | "emphasis"> | null;
 }
 
 export function useExportView({ loaded, visibility, apiRef, theme, lang, title, story }: ExportInput) {
@@ -35,7 +36,7 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title, 
       if (choice.kind === "image") {
         const api = apiRef.current;
         if (!api) return;
-        const source = pickText(model.file.meta?.sources?.[0]?.title, lang) || loaded?.file || "";
+        const source = pickText(stepSource(model, story?.emphasis ?? null)?.title, lang) || loaded?.file || "";
         const step = story ? story.text[lang] : null;
         const blob = await api.exportImage({
           format: choice.format,
@@ -59,4 +60,16 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title, 
     }
   };
   return { exportView, notice, clearNotice: () => setNotice(null) };
+}
+
+/** The source the picture quotes: for a story step, the one that evidences most of its nodes; else the file's first. */
+function stepSource(model: GraphModel, emphasis: StoryStage["emphasis"]) {
+  const sources = model.file.meta?.sources ?? [];
+  const count = new Map<string, number>();
+  model.nodes.forEach((n, i) => {
+    if (!emphasis?.nodes[i]) return;
+    for (const id of new Set(n.evidence?.map((e) => e.source))) count.set(id, (count.get(id) ?? 0) + 1);
+  });
+  const best = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return sources.find((s) => s.id === best) ?? sources[0];
 }

@@ -128,6 +128,9 @@ test("the current step exports as SVG with its caption in the picture", async ()
     assert.ok(lines.length >= 1, "the caption is drawn");
     assert.equal(lines.join(" "), esc(caption(step, "en")));
     assert.match(svg, new RegExp(`${esc(story("sisu").title.en).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} · 3/5`));
+    // the source line names the article the step is written from
+    const article = dataset.meta.sources.find((src) => src.id === "sisu");
+    assert.ok(svg.includes(esc(article.title.en)), "the step's article is the source line");
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
