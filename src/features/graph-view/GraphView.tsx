@@ -8,7 +8,7 @@ import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel } from "../../model/labels";
 import type { Renderer } from "../../render/createRenderer";
 import type { CameraTarget } from "../../render/framing";
-import { PROJECTOR_LABEL_SCALE } from "../../render/labels";
+import { PROJECTOR_LABEL_SCALE, PROJECTOR_VEIL } from "../../render/labels";
 import type { Emphasis } from "../../render/types";
 import { createRenderGraph, neighbourhoodFocus } from "../../render/fromModel";
 import type { ArrangementName, ThemeName } from "../../state/viewState";
@@ -84,8 +84,10 @@ export function GraphView(props: GraphViewProps) {
       hidden: hiddenNodes,
       hiddenEdges,
       labelScale,
+      // the projector dims what the step does not point at further: it reads from the back of a hall
+      veil: props.projector ? PROJECTOR_VEIL : undefined,
     });
-  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, emphasis, labelScale]);
+  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, emphasis, labelScale, props.projector]);
 
   useEffect(() => {
     // the zoom controls sit at the bottom right

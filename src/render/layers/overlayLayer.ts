@@ -23,7 +23,7 @@ export const overlayLayer: Layer = {
     let nodes = 0, edges = 0, labels = 0, unfinished = false;
     const veil = focus ? 1 : emphasis ? (fade && !fade.from ? t : 1) : fade?.from ? 1 - t : 0;
     if (veil > 0) {
-      ctx.globalAlpha = (1 - (frame.theme.dimAlpha + 0.1)) * veil;
+      ctx.globalAlpha = (display.veil ?? 1 - (frame.theme.dimAlpha + 0.1)) * veil;
       ctx.fillStyle = frame.theme.background;
       ctx.fillRect(0, 0, frame.width, frame.height);
     }
@@ -43,6 +43,7 @@ export const overlayLayer: Layer = {
     if (frame.maxLabels > 0) {
       const pass = createLabelPass(ctx, frame, () => false);
       const first = [display.selected, display.hovered].filter((i) => i >= 0 && i < graph.nodeCount);
+      if (emphasis) reserveDiscs(pass, frame, emphasis.nodes);
       for (const i of first) pass.offer(i, true);
       if (emphasis) offerLabels(pass, frame, emphasis.nodes, first, true);
       if (focus) offerLabels(pass, frame, focus, first, false);
@@ -59,6 +60,16 @@ function offerLabels(pass: ReturnType<typeof createLabelPass>, frame: Frame, onl
   for (let j = 0; j < order.length && pass.placed() < frame.maxLabels; j++) {
     const i = order[j]!;
     if (only[i] && !first.includes(i)) pass.offer(i, false, eitherSide);
+  }
+}
+
+/** The emphasised nodes' discs, which their neighbours' labels keep clear of. */
+function reserveDiscs(pass: ReturnType<typeof createLabelPass>, frame: Frame, only: Uint8Array): void {
+  const { camera: cam, graph, positions: p, display } = frame;
+  for (let i = 0; i < graph.nodeCount; i++) {
+    if (!only[i] || display.hidden?.[i]) continue;
+    const sr = nodeScreenRadius(graph.radii[i]!, cam.k);
+    pass.grid.reserve({ x: screenX(cam, p[i * 2]!) - sr, y: screenY(cam, p[i * 2 + 1]!) - sr, w: sr * 2, h: sr * 2 });
   }
 }
 
