@@ -4,7 +4,7 @@
 // screen and the exports share. kill() undoes every bind in order.
 import { createEmitter, type Emitter } from "../lib/emitter";
 import { screenPoint, type Padding, type ScreenPoint } from "./camera";
-import { createCameraController } from "./cameraController";
+import { createCameraController, type CameraController } from "./cameraController";
 import { exportImage, type ExportImageOptions } from "./exportImage";
 import { createFrameScheduler } from "./frameScheduler";
 import { createFraming, type CameraTarget } from "./framing";
@@ -157,11 +157,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     setInsets: framing.setInsets,
     centreOn: (i, animate = true) => framing.centreOn(i, animate),
     show: (target, animate = true) => framing.show(target, animate),
-    screenPositionOf(i, centre = false) {
-      if (!scene?.positions || i < 0 || i >= scene.graph.nodeCount) return null;
-      const p = camera.toScreen(scene.positions[i * 2]!, scene.positions[i * 2 + 1]!);
-      return { x: p.x, y: p.y - (centre ? 0 : nodeScreenRadius(scene.graph.radii[i]!, camera.get().k)) };
-    },
+    screenPositionOf: (i, centre = false) => screenPositionIn(scene, camera, i, centre),
     positions: () => scene?.positions ?? null,
     exportImage(options) {
       const now = paintInput();
@@ -263,6 +259,13 @@ function bindInteraction(element: HTMLCanvasElement, settings: RendererSettings,
 function localPoint(element: HTMLElement, e: MouseEvent): ScreenPoint {
   const box = element.getBoundingClientRect();
   return screenPoint(e.clientX - box.left, e.clientY - box.top);
+}
+
+/** A node's screen position: its top edge, or with centre its centre; null when it has none. */
+function screenPositionIn(scene: Scene | null, camera: CameraController, i: number, centre: boolean): { x: number; y: number } | null {
+  if (!scene?.positions || i < 0 || i >= scene.graph.nodeCount) return null;
+  const p = camera.toScreen(scene.positions[i * 2]!, scene.positions[i * 2 + 1]!);
+  return { x: p.x, y: p.y - (centre ? 0 : nodeScreenRadius(scene.graph.radii[i]!, camera.get().k)) };
 }
 
 /** The dragged node stays under the pointer until the layout catches up. */
