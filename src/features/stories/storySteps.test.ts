@@ -17,13 +17,14 @@ const model = createGraphModel(tiny);
 
 describe("a story step", () => {
   it("becomes a view: its selection, filters and arrangement, with what it leaves out reset", () => {
-    const before = { ...getEmptyViewState("en"), selected: "d", arrangement: "two-cities" as const, query: "kept" };
+    const before = { ...getEmptyViewState("en"), selected: "d", arrangement: "two-cities" as const, query: "kept", view: "table" as const };
     before.filters = { ...before.filters, hiddenTypes: ["event"], depth: 3 };
     const step: StoryStep = { caption: "x", select: "b", filters: { hideRelation: ["located-in"], from: 2020, depth: 1 } };
     const after = stepToViewState(step, before);
     expect(after.selected).toBe("b");
     expect(after.filters).toEqual({ hiddenTypes: [], hiddenRegions: [], hiddenRelations: ["located-in"], yearFrom: 2020, yearTo: null, depth: 1 });
     expect(after.arrangement).toBe("free");
+    expect(after.view).toBe("graph");
     expect(after.query).toBe("kept");
     expect(stepToViewState({ caption: "y", layout: "two-cities" }, before).selected).toBeNull();
     expect(stepToViewState({ caption: "y", layout: "two-cities" }, before).arrangement).toBe("two-cities");

@@ -43,13 +43,14 @@ function stepFilters(step: StoryStep): Filters {
 }
 
 /**
- * The view a step asks for. What a step leaves out is reset (no selection, no filters, the
- * free arrangement), so a step looks the same whichever step came before it.
+ * The view a step asks for, on the picture. What a step leaves out is reset (no selection, no
+ * filters, the free arrangement), so a step looks the same whichever step came before it.
  * `path`, `year` and `layout: "map"` are applied here once the view state has them.
  */
 export function stepToViewState(step: StoryStep, state: ViewState): ViewState {
   return {
     ...state,
+    view: "graph",
     selected: step.select ?? null,
     filters: stepFilters(step),
     arrangement: step.layout === "two-cities" ? "two-cities" : "free",
