@@ -113,6 +113,9 @@ describe("the renderer", () => {
     renderer.show({ nodes: [0, 1, 10, 11] });
     renderer.setInsets({ left: 300 });
     expect(renderer.screenPositionOf(0, true)!.x).toBeGreaterThan(300);
+    // no nodes: the whole graph
+    renderer.show({ nodes: [] });
+    expect(Array.from({ length: 30 }, (_, i) => i).every(inView)).toBe(true);
     renderer.kill();
   });
 

@@ -14,7 +14,7 @@ export interface FramingSource {
   size(): { width: number; height: number };
 }
 
-/** What a view (a story step) asks the camera to show: these nodes, or a centre in graph space at a zoom. */
+/** What a view (a story step) asks the camera to show: these nodes (none: the whole shown graph), or a centre in graph space at a zoom. */
 export type CameraTarget = { nodes: readonly number[] } | { x: number; y: number; zoom: number };
 
 export interface Framing {

@@ -17,7 +17,7 @@ import { useAutoplay, useStoryKeys } from "./useStoryControls";
 
 export interface StoryStage {
   emphasis: StepEmphasis | null;
-  camera: StepCamera | null;
+  camera: StepCamera;
   /** the story's title and the step's caption in each language (for the export) */
   text: Record<Lang, { title: string; caption: string }>;
   step: number;

@@ -80,13 +80,12 @@ export function stepEmphasis(step: StoryStep, model: GraphModel): StepEmphasis |
   return { nodes, edges };
 }
 
-/** The step's camera, else its emphasised nodes framed; null frames the whole shown graph. */
-export function stepCamera(step: StoryStep, emphasis: StepEmphasis | null): StepCamera | null {
+/** The step's camera, else its emphasised nodes framed; no nodes (an empty list) frames the whole shown graph. */
+export function stepCamera(step: StoryStep, emphasis: StepEmphasis | null): StepCamera {
   if (step.camera) return { ...step.camera };
-  if (!emphasis) return null;
   const nodes: number[] = [];
-  emphasis.nodes.forEach((on, i) => on && nodes.push(i));
-  return nodes.length ? { nodes } : null;
+  emphasis?.nodes.forEach((on, i) => on && nodes.push(i));
+  return { nodes };
 }
 
 /** The ids of the nodes a step shows: its own and the ends of its edges. */
