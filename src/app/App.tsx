@@ -1,7 +1,7 @@
 // The shell: which graph is shown and its load, the header, what the app says about loads
 // and exports, the stage (picture or table, legend-filters) and the detail panel. The side
 // effects on the document and the parent window are hooks of their own (use*.ts here).
-import { Suspense, useMemo, useRef } from "react";
+import { Suspense, useMemo, useRef, useState } from "react";
 import { getVisibility } from "../analysis/visibility";
 import type { GraphLoads } from "../data/graphLoads";
 import { useFileDrop } from "../features/file-io/useFileDrop";
@@ -10,7 +10,8 @@ import { pickText } from "../lib/pickText";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode } from "../state/viewState";
 import { AppHeader } from "./AppHeader";
-import { DetailPanel, StoryEditor } from "./lazyFeatures";
+import type { StoryStage } from "../features/stories/StoryPlayer";
+import { DetailPanel, StoryEditor, StoryPlayer } from "./lazyFeatures";
 import { Stage } from "./Stage";
 import { StatusArea } from "./StatusArea";
 import { useDocumentBindings } from "./useDocumentBindings";
@@ -37,6 +38,10 @@ export function App({ loads }: { loads: GraphLoads }) {
   const [apiRef, onGraphReady] = useGraphViewApi();
   const rootRef = useRef<HTMLDivElement>(null);
   const stories = useGraphStories(model);
+  const present = useViewState((s) => s.present);
+  const wantsStory = useViewState((s) => s.story !== null || s.present || s.autoplay !== null);
+  const [storyStage, setStoryStage] = useState<StoryStage | null>(null);
+  const [storyInset, setStoryInset] = useState(0);
 
   const selectedIndex = model && selected ? (model.indexOf.get(selected) ?? -1) : -1;
   const year = useViewState((s) => s.year);
@@ -46,10 +51,10 @@ export function App({ loads }: { loads: GraphLoads }) {
 
   useDocumentBindings(store, { theme, lang, title });
   useEmbedMessages(store, { status, model, error: data.error }, rootRef);
-  const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title, stories: stories.stories });
+  const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title, stories: stories.stories, story: storyStage });
 
   return (
-    <div ref={rootRef} className={`app${embed ? " app--embed" : ""}`}>
+    <div ref={rootRef} className={`app${embed ? " app--embed" : ""}${present ? " app--present" : ""}`}>
       <AppHeader
         model={model}
         hidden={visibility?.hiddenNodes ?? null}
@@ -67,8 +72,22 @@ export function App({ loads }: { loads: GraphLoads }) {
         dragging={dragging}
       />
       <div className={`workspace${panelIndex >= 0 ? " has-panel" : ""}`}>
-        <Stage status={status} model={model} visibility={visibility} hasSelection={selectedIndex >= 0} title={title} onGraphReady={onGraphReady} />
-        {model && panelIndex >= 0 && (
+        <Stage
+          status={status}
+          model={model}
+          visibility={visibility}
+          hasSelection={selectedIndex >= 0}
+          title={title}
+          onGraphReady={onGraphReady}
+          story={{ emphasis: storyStage?.emphasis ?? null, cameraTarget: storyStage?.camera ?? null, projector: present, insetBottom: storyInset }}
+        >
+          {model && wantsStory && (
+            <Suspense fallback={null}>
+              <StoryPlayer model={model} onStage={setStoryStage} onInset={setStoryInset} />
+            </Suspense>
+          )}
+        </Stage>
+        {model && panelIndex >= 0 && !present && (
           // until the panel's code is in, its place is kept, so the picture is not resized under the first frame
           <Suspense fallback={<div className="detail-panel" />}>
             <DetailPanel

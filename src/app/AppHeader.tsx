@@ -10,7 +10,7 @@ import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setLanguage, setQuery, setTheme, setView } from "../state/viewState";
 import { EmbedControls } from "./EmbedControls";
-import { FileMenu, SearchBox } from "./lazyFeatures";
+import { FileMenu, SearchBox, StoryMenu } from "./lazyFeatures";
 
 export interface AppHeaderProps {
   model: GraphModel | null;
@@ -68,6 +68,11 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories 
           <button type="button" className="lang-toggle" data-opens="story-editor" aria-expanded={stories.open} title={t("stories.openLabel")} disabled={!model} onClick={stories.toggle}>
             {t("stories.open")}
           </button>
+        )}
+        {!embed && (
+          <Suspense fallback={null}>
+            <StoryMenu model={model} />
+          </Suspense>
         )}
         {!embed && (
           <Suspense fallback={<FileMenuPlaceholder open={t("files.open")} export={t("files.export")} />}>

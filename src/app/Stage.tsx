@@ -2,10 +2,10 @@
 // picture (or the table) and the legend-filters over it. The legend measures the room it
 // takes, so the picture fits beside it. The performance marks of the contract are set here:
 // graph:data-loaded, graph:first-render, graph:layout-settled.
-import { Suspense, useCallback, useEffect, useMemo } from "react";
+import { Suspense, useCallback, useEffect, useMemo, type ReactNode } from "react";
 import { yearSpan, type Visibility } from "../analysis/visibility";
 import { FilterLegend } from "../features/filters/FilterLegend";
-import { GraphView, type GraphViewApi } from "../features/graph-view/GraphView";
+import { GraphView, type GraphViewApi, type GraphViewProps } from "../features/graph-view/GraphView";
 import { useTranslation } from "../i18n/useTranslation";
 import { countCrossBorder } from "../model/crossBorder";
 import type { GraphModel } from "../model/graphModel";
@@ -24,9 +24,13 @@ export interface StageProps {
   hasSelection: boolean;
   title: string;
   onGraphReady(api: GraphViewApi | null): void;
+  /** what a story step shows: emphasis and camera for the picture, the room its caption takes */
+  story?: Pick<GraphViewProps, "emphasis" | "cameraTarget" | "projector" | "insetBottom">;
+  /** drawn over the picture (the story's caption bar) */
+  children?: ReactNode;
 }
 
-export function Stage({ status, model, visibility, hasSelection, title, onGraphReady }: StageProps) {
+export function Stage({ status, model, visibility, hasSelection, title, onGraphReady, story, children }: StageProps) {
   const { t } = useTranslation();
   const store = useViewStore();
   const view = useViewState((s) => s.view);
@@ -76,6 +80,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
             onFirstRender={() => markOnce("graph:first-render")}
             onLayoutSettled={() => markOnce("graph:layout-settled")}
             onReady={onGraphReady}
+            {...story}
           />
         </div>
       )}
@@ -103,6 +108,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
           crossBorderLinks={crossBorderLinks}
         />
       )}
+      {children}
     </main>
   );
 }

@@ -6,9 +6,11 @@ import type { Visibility } from "../analysis/visibility";
 import type { LoadedGraph } from "../data/loadGraph";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import type { GraphViewApi } from "../features/graph-view/GraphView";
+import type { StoryStage } from "../features/stories/StoryPlayer";
 import { useTranslation } from "../i18n/useTranslation";
 import { pickText, type Lang } from "../lib/pickText";
 import type { Story } from "../model/schema";
+import type { GraphModel } from "../model/graphModel";
 import type { ThemeName } from "../state/viewState";
 import { withStories } from "./useGraphStories";
 
@@ -21,9 +23,11 @@ export interface ExportInput {
   title: string;
   /** the stories in the graph now (the story editor may have saved some) */
   stories: readonly Story[];
+  /** the story step on screen: its caption goes into the picture */
+  story?: Pick<StoryStage, "text" | "step" | "steps" | "emphasis"> | null;
 }
 
-export function useExportView({ loaded, visibility, apiRef, theme, lang, title, stories }: ExportInput) {
+export function useExportView({ loaded, visibility, apiRef, theme, lang, title, stories, story }: ExportInput) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const model = loaded?.model ?? null;
@@ -36,14 +40,16 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title, 
       if (choice.kind === "image") {
         const api = apiRef.current;
         if (!api) return;
-        const source = pickText(model.file.meta?.sources?.[0]?.title, lang) || loaded?.file || "";
+        const source = pickText(stepSource(model, story?.emphasis ?? null)?.title, lang) || loaded?.file || "";
+        const step = story ? story.text[lang] : null;
         const blob = await api.exportImage({
           format: choice.format,
           scale: choice.format === "png" ? choice.scale : 1,
-          title,
+          title: step ? `${step.title} · ${story!.step}/${story!.steps}` : title,
           caption: t("files.caption", { source }),
+          note: step?.caption,
         });
-        const name = `${base}${choice.format === "png" ? `@${choice.scale}x.png` : ".svg"}`;
+        const name = `${base}${story ? `-step${story.step}` : ""}${choice.format === "png" ? `@${choice.scale}x.png` : ".svg"}`;
         download(blob, name);
         setNotice(t("files.exported", { name }));
       } else if (choice.kind === "offline") {
@@ -63,4 +69,16 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title, 
     }
   };
   return { exportView, notice, clearNotice: () => setNotice(null) };
+}
+
+/** The source the picture quotes: for a story step, the one that evidences most of its nodes; else the file's first. */
+function stepSource(model: GraphModel, emphasis: StoryStage["emphasis"]) {
+  const sources = model.file.meta?.sources ?? [];
+  const count = new Map<string, number>();
+  model.nodes.forEach((n, i) => {
+    if (!emphasis?.nodes[i]) return;
+    for (const id of new Set(n.evidence?.map((e) => e.source))) count.set(id, (count.get(id) ?? 0) + 1);
+  });
+  const best = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return sources.find((s) => s.id === best) ?? sources[0];
 }

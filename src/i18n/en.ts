@@ -223,4 +223,18 @@ export const en = {
     crossBorder_one: "{{count}} link across the Sichuan–Chongqing border",
     crossBorder_other: "{{count}} links across the Sichuan–Chongqing border",
   },
+  story: {
+    choose: "Stories",
+    none: "Stories…",
+    present: "Present",
+    leavePresent: "Leave the presentation (Esc)",
+    region: "Story",
+    counter: "Step {{step}} of {{total}}",
+    previous: "Previous step",
+    next: "Next step",
+    close: "Close the story",
+    autoplayOn: "Playing by itself",
+    autoplayPaused: "Paused: plays on after a minute without input",
+    keys: "← → or PageUp/PageDown: steps · Home/End: first/last",
+  },
 } satisfies MessageTree;

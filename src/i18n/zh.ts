@@ -210,4 +210,18 @@ export const zh: Messages = {
     noPlaces: "该图没有带经纬度坐标（lat、lng）的地点可固定在地图上：保持通常的布局。",
     crossBorder_other: "跨川渝省界的联系 {{count}} 条",
   },
+  story: {
+    choose: "故事",
+    none: "故事…",
+    present: "演示",
+    leavePresent: "退出演示（Esc）",
+    region: "故事",
+    counter: "第 {{step}} 步，共 {{total}} 步",
+    previous: "上一步",
+    next: "下一步",
+    close: "关闭故事",
+    autoplayOn: "自动播放中",
+    autoplayPaused: "已暂停：一分钟无操作后继续播放",
+    keys: "← → 或 PageUp/PageDown：翻步 · Home/End：第一步/最后一步",
+  },
 };

@@ -202,7 +202,9 @@ export function modelFromCompact(c: CompactGraph): GraphModel {
     if (c.dates.index[d] === k) edge.date = c.dates.value[d++];
     edges[k] = edge;
   }
-  const file = { ...c.head, nodes, edges } as GraphFile;
+  // the file's keys in the order validation gave them: stories come after the records
+  const { stories, ...head } = c.head;
+  const file = { ...head, nodes, edges, ...("stories" in c.head ? { stories } : {}) } as GraphFile;
   return { file, nodes, edges, indexOf, edgeEnds: c.edgeEnds, degree: c.degree, offsets: c.offsets, adjacency: c.adjacency };
 }
 

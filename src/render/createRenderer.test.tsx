@@ -25,10 +25,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function mountRenderer() {
+function mountRenderer(reducedMotion = true) {
   const host = document.createElement("div");
   document.body.appendChild(host);
-  const renderer = createRenderer(host, { reducedMotion: true });
+  const renderer = createRenderer(host, { reducedMotion });
   const renders: Extract<RendererEvent, { type: "render" }>[] = [];
   renderer.on("render", (e) => renders.push(e));
   const { graph, positions } = gridGraph(30);
@@ -96,7 +96,7 @@ describe("the renderer", () => {
 
   it("tells where the view is centred in graph coordinates and its zoom, and goes back to such a view", () => {
     const { renderer } = mountRenderer();
-    renderer.showViewCentre({ x: 30, y: 60, zoom: 2 }, false);
+    renderer.show({ x: 30, y: 60, zoom: 2 }, false);
     expect(renderer.viewCentre()).toEqual({ x: 30, y: 60, zoom: 2 });
     // node 21 sits at (30, 60): it is drawn in the middle of the 800 × 600 picture
     expect(renderer.screenPositionOf(21, true)).toEqual({ x: 400, y: 300 });
@@ -104,5 +104,52 @@ describe("the renderer", () => {
     expect(renderer.viewCentre().zoom).toBeCloseTo(3, 6);
     expect(renderer.viewCentre().x).toBeCloseTo(30, 6);
     renderer.kill();
+  });
+  it("frames a set of nodes, or a centre and zoom, and keeps the target framed when the insets change", () => {
+    const { renderer } = mountRenderer();
+    const inView = (i: number) => {
+      const p = renderer.screenPositionOf(i, true)!;
+      return p.x >= 0 && p.x <= 800 && p.y >= 0 && p.y <= 600;
+    };
+    renderer.show({ nodes: [0, 1, 10, 11] });
+    // four nodes 30 units apart fill the view: far from each other on screen, the others mostly out of it
+    const a = renderer.screenPositionOf(0, true)!, b = renderer.screenPositionOf(11, true)!;
+    expect(b.x - a.x).toBeGreaterThan(60);
+    expect([0, 1, 10, 11].every(inView)).toBe(true);
+    expect(inView(29)).toBe(false);
+    renderer.show({ x: 270, y: 60, zoom: 2 });
+    expect(renderer.screenPositionOf(29, true)).toEqual({ x: 400, y: 300 });
+    renderer.setInsets({ left: 200 });
+    expect(renderer.screenPositionOf(29, true)).toEqual({ x: 400, y: 300 });
+    renderer.show({ nodes: [0, 1, 10, 11] });
+    renderer.setInsets({ left: 300 });
+    expect(renderer.screenPositionOf(0, true)!.x).toBeGreaterThan(300);
+    // no nodes: the whole graph
+    renderer.show({ nodes: [] });
+    expect(Array.from({ length: 30 }, (_, i) => i).every(inView)).toBe(true);
+    renderer.kill();
+  });
+
+  it("cross-fades a new emphasis over several frames, and at once under reduced motion", () => {
+    let now = 1000;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    const emphasis = { nodes: new Uint8Array(30), edges: new Uint8Array(29) };
+    emphasis.nodes[3] = emphasis.nodes[4] = 1;
+    for (const reduced of [false, true]) {
+      const { renderer, renders, display } = mountRenderer(reduced);
+      renderer.setDisplay({ ...display, emphasis });
+      for (let f = 0; f < 30 && frames.length; f++) {
+        const due = frames;
+        frames = [];
+        due.forEach((cb) => cb());
+        now += 50;
+      }
+      const overlayFrames = renders.slice(1).filter((r) => r.layers.includes("overlay")).length;
+      if (reduced) expect(overlayFrames).toBe(1);
+      else expect(overlayFrames).toBeGreaterThanOrEqual(5);
+      // and then it rests
+      expect(frames).toHaveLength(0);
+      renderer.kill();
+    }
   });
 });

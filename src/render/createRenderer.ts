@@ -4,18 +4,18 @@
 // screen and the exports share. kill() undoes every bind in order.
 import { createEmitter, type Emitter } from "../lib/emitter";
 import { screenPoint, type Padding, type ScreenPoint, type ViewCentre } from "./camera";
-import { createCameraController } from "./cameraController";
+import { createCameraController, type CameraController } from "./cameraController";
 import { exportImage, type ExportImageOptions } from "./exportImage";
 import { createFrameScheduler } from "./frameScheduler";
-import { createFraming } from "./framing";
+import { createFraming, type CameraTarget } from "./framing";
 import { createNodePicker } from "./hitTest";
 import { bindInput } from "./input";
-import type { LayerId } from "./layers/types";
+import type { EmphasisFade, LayerId } from "./layers/types";
 import { createPainter, type PaintInput } from "./painter";
 import { createSceneIndex, nodeScreenRadius, prefersRaster, type SceneIndex } from "./sceneIndex";
 import { ALL_LAYERS, displayChanges } from "./sceneState";
 import { createSurfaces } from "./surfaces";
-import type { MapScene, RenderDisplay, RenderGraph, RendererEvent } from "./types";
+import type { Emphasis, MapScene, RenderDisplay, RenderGraph, RendererEvent } from "./types";
 
 
 export interface RendererSettings {
@@ -51,8 +51,8 @@ export interface Renderer {
   centreOn(index: number, animate?: boolean): void;
   /** the view's centre in graph coordinates and its zoom */
   viewCentre(): ViewCentre;
-  /** puts this graph point at the centre of the view at this zoom (the camera is the user's from then on) */
-  showViewCentre(view: ViewCentre, animate?: boolean): void;
+  /** frames a set of nodes, or goes to a centre and zoom, and keeps it framed on resize (a story step) */
+  show(target: CameraTarget, animate?: boolean): void;
   /** room taken by overlays over the picture (legend, controls), kept free when fitting */
   setInsets(insets: Partial<Padding>): void;
   /** a node's screen position: its top edge, or with centre=true its centre */
@@ -84,12 +84,13 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
   let layoutMoving = false;
   let map: MapScene | null = null;
   let graphChanged = true; // more than the camera changed since the graph surface was drawn sharp
+  const fade = createEmphasisFade(settings.reducedMotion);
 
   const paintInput = (): PaintInput | null => {
     if (!scene?.positions || !scene.display || size.width === 0 || size.height === 0) return null;
     const { graph, index, raster, positions, display } = scene;
     const inMotion = layoutMoving || camera.moving() || input.dragging() >= 0;
-    return { ...size, camera: camera.get(), graph, index, raster, positions, display, inMotion, cameraOnly: !graphChanged, map };
+    return { ...size, camera: camera.get(), graph, index, raster, positions, display, inMotion, cameraOnly: !graphChanged, map, emphasisFade: fade.now() };
   };
   const scheduler = createFrameScheduler<LayerId>((dirty) => {
     const now = paintInput();
@@ -100,6 +101,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     const { unfinished, ...figures } = stats;
     emitter.emit({ type: "render", ms: performance.now() - t0, ...figures });
     if (unfinished.length) scheduler.invalidate(...unfinished);
+    if (fade.running()) scheduler.invalidate("overlay");
     return true;
   });
   const changed = (layers: readonly LayerId[], graphToo = true) => {
@@ -151,6 +153,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       if (!scene) return;
       const layers = displayChanges(scene.display, next);
       if (scene.display?.hidden !== next.hidden) picker.invalidate();
+      if (scene.display && scene.display.emphasis !== next.emphasis) fade.start(scene.display.emphasis);
       scene.display = next;
       changed(layers, layers.includes("nodes"));
     },
@@ -165,17 +168,13 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     setInsets: framing.setInsets,
     centreOn: (i, animate = true) => framing.centreOn(i, animate),
     viewCentre: framing.viewCentre,
-    showViewCentre: (view, animate = true) => framing.showViewCentre(view, animate),
-    screenPositionOf(i, centre = false) {
-      if (!scene?.positions || i < 0 || i >= scene.graph.nodeCount) return null;
-      const p = camera.toScreen(scene.positions[i * 2]!, scene.positions[i * 2 + 1]!);
-      return { x: p.x, y: p.y - (centre ? 0 : nodeScreenRadius(scene.graph.radii[i]!, camera.get().k)) };
-    },
+    show: (target, animate = true) => framing.show(target, animate),
+    screenPositionOf: (i, centre = false) => screenPositionIn(scene, camera, i, centre),
     positions: () => scene?.positions ?? null,
     exportImage(options) {
       const now = paintInput();
       if (!now) return Promise.reject(new Error("nothing to export yet"));
-      return exportImage(painter.frameFor({ ...now, inMotion: false }), options);
+      return exportImage(painter.frameFor({ ...now, inMotion: false, emphasisFade: null }), options);
     },
     on: emitter.on,
     kill() {
@@ -186,6 +185,25 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       emitter.clear();
       surfaces.remove();
     },
+  };
+}
+
+/** ms a change of emphasis takes to cross-fade */
+const EMPHASIS_FADE_MS = 300;
+
+/** The previous emphasis fading out while the new one fades in; instant under reduced motion. */
+function createEmphasisFade(reducedMotion: boolean) {
+  let from: Emphasis | null = null;
+  let started = -Infinity;
+  const t = () => Math.min(1, (performance.now() - started) / EMPHASIS_FADE_MS);
+  return {
+    start(previous: Emphasis | null) {
+      if (reducedMotion) return;
+      from = previous;
+      started = performance.now();
+    },
+    running: () => t() < 1,
+    now: (): EmphasisFade | null => (t() < 1 ? { from, t: t() } : null),
   };
 }
 
@@ -253,6 +271,13 @@ function bindInteraction(element: HTMLCanvasElement, settings: RendererSettings,
 function localPoint(element: HTMLElement, e: MouseEvent): ScreenPoint {
   const box = element.getBoundingClientRect();
   return screenPoint(e.clientX - box.left, e.clientY - box.top);
+}
+
+/** A node's screen position: its top edge, or with centre its centre; null when it has none. */
+function screenPositionIn(scene: Scene | null, camera: CameraController, i: number, centre: boolean): { x: number; y: number } | null {
+  if (!scene?.positions || i < 0 || i >= scene.graph.nodeCount) return null;
+  const p = camera.toScreen(scene.positions[i * 2]!, scene.positions[i * 2 + 1]!);
+  return { x: p.x, y: p.y - (centre ? 0 : nodeScreenRadius(scene.graph.radii[i]!, camera.get().k)) };
 }
 
 /** The dragged node stays under the pointer until the layout catches up. */

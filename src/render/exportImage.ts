@@ -11,6 +11,8 @@ export interface ExportImageOptions {
   scale?: number;
   title: string;
   caption: string;
+  /** a longer text above the title (a story step's caption), wrapped over a band of the background */
+  note?: string | undefined;
 }
 
 /** The largest side of an exported PNG, in pixels. */
@@ -37,6 +39,7 @@ export async function exportImage(frame: Frame, options: ExportImageOptions): Pr
       return probe.measureText(text).width;
     });
     drawLayers({ ctx: svg.ctx, pixels: null }, { ...still, dpr: 1, raster: false });
+    if (options.note) drawNote(svg.ctx, options.note, width, height, frame.theme.background, colors.fg);
     const doc = svgDocument(width, height, svg.body(), options.title, options.caption, colors, LABEL_FONT);
     return new Blob([doc], { type: "image/svg+xml" });
   }
@@ -48,6 +51,8 @@ export async function exportImage(frame: Frame, options: ExportImageOptions): Pr
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   const pixels = frame.raster ? pixelBuffer(ctx) : null;
   drawLayers({ ctx, pixels }, { ...still, dpr: scale });
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  if (options.note) drawNote(ctx, options.note, width, height, frame.theme.background, colors.fg);
   drawFoot(ctx, height, scale, options, colors);
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("the PNG could not be made"))), "image/png"));
 }
@@ -62,4 +67,40 @@ function drawFoot(ctx: CanvasRenderingContext2D, height: number, scale: number, 
   ctx.fillStyle = colors.muted;
   ctx.font = `400 12px ${LABEL_FONT}`;
   ctx.fillText(options.caption, 16, height - 14);
+}
+
+const NOTE_SIZE = 22;
+const NOTE_LINE = 30;
+
+/** Breaks a text into lines no wider than maxWidth: at spaces where it has them, else between characters (Chinese). */
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const tokens = text.match(/[^\s\u3000]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = "";
+  const push = (piece: string) => {
+    if (line && measure(line + piece) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = piece.trimStart();
+    } else line += piece;
+  };
+  for (const token of tokens) {
+    if (measure(token) <= maxWidth) push(token);
+    else for (const ch of token) push(ch);
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** The step's caption above the title, on a band of the background so it reads over the graph. */
+function drawNote(ctx: CanvasRenderingContext2D, note: string, width: number, height: number, background: string, fg: string): void {
+  ctx.font = `500 ${NOTE_SIZE}px ${LABEL_FONT}`;
+  const lines = wrapText(note, Math.min(width - 32, 1100), (s) => ctx.measureText(s).width).slice(0, 6);
+  const top = height - 58 - lines.length * NOTE_LINE;
+  ctx.globalAlpha = 0.88;
+  ctx.fillStyle = background;
+  ctx.fillRect(0, top - 10, width, height - top + 10);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = fg;
+  ctx.textBaseline = "middle";
+  lines.forEach((line, i) => ctx.fillText(line, 16, top + NOTE_LINE * i + NOTE_LINE / 2));
 }

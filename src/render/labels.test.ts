@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLabelGrid, labelOrder, type LabelBox } from "./labels";
+import { createLabelGrid, labelOrder, labelStyle, PROJECTOR_LABEL_SCALE, type LabelBox } from "./labels";
 
 const overlap = (a: LabelBox, b: LabelBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -29,5 +29,11 @@ describe("label placement", () => {
 
   it("orders nodes by importance, ties by index", () => {
     expect([...labelOrder(Float32Array.of(1, 5, 5, 0, 9))]).toEqual([4, 1, 2, 0, 3]);
+  });
+
+  it("scales every label size, so the projector's scale names even the least node at 20 px or more", () => {
+    expect(labelStyle(0, false).size).toBe(11);
+    expect(labelStyle(0, false, PROJECTOR_LABEL_SCALE).size).toBeGreaterThanOrEqual(20);
+    expect(labelStyle(1, true, PROJECTOR_LABEL_SCALE).size).toBeLessThanOrEqual(34);
   });
 });

@@ -56,7 +56,12 @@ export function labelOrder(importance: ArrayLike<number>): Uint32Array {
 
 export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
+/** The label scale of the projector theme: the smallest label (11 px) becomes 20 px. */
+export const PROJECTOR_LABEL_SCALE = 1.85;
+/** The projector theme's veil over what a step does not point at (the themes' own is about 0.75). */
+export const PROJECTOR_VEIL = 0.88;
+
 /** A label's size and weight: larger and bolder for more important nodes and for forced ones. */
-export function labelStyle(weight: number, forced: boolean): { size: number; bold: boolean } {
-  return { size: Math.round(Math.min(17, 11 + 6 * weight + (forced ? 1 : 0))), bold: forced || weight > 0.5 };
+export function labelStyle(weight: number, forced: boolean, scale = 1): { size: number; bold: boolean } {
+  return { size: Math.round(Math.min(17, 11 + 6 * weight + (forced ? 1 : 0)) * scale), bold: forced || weight > 0.5 };
 }

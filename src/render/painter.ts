@@ -6,7 +6,7 @@
 import { visibleGraphRect, type Camera } from "./camera";
 import { createLabelAtlas, type LabelAtlas } from "./labelSprites";
 import { layersOf, surfacesOf } from "./layers/stack";
-import { SURFACE_IDS, type Frame, type LayerId, type LayerStats, type SurfaceId } from "./layers/types";
+import { SURFACE_IDS, type EmphasisFade, type Frame, type LayerId, type LayerStats, type SurfaceId } from "./layers/types";
 import { createMotionCache } from "./motionCache";
 import type { SceneIndex } from "./sceneIndex";
 import type { Surfaces } from "./surfaces";
@@ -36,6 +36,7 @@ export interface PaintInput {
   /** only the camera changed since the graph surface was last drawn sharp */
   cameraOnly: boolean;
   map: MapScene | null;
+  emphasisFade?: EmphasisFade | null;
 }
 
 interface PaintStats {
@@ -74,7 +75,7 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
       themeName: input.display.theme, theme: THEMES[input.display.theme],
       edgeStride: Math.max(1, Math.ceil(input.graph.edgeEnds.length / 2 / budget)),
       maxLabels: sampled ? Math.min(60, settings.maxLabels) : settings.maxLabels,
-      raster: input.raster, atlas, map: input.map,
+      raster: input.raster, atlas, map: input.map, emphasisFade: input.emphasisFade ?? null,
     };
   }
 

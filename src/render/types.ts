@@ -33,6 +33,10 @@ export interface RenderDisplay {
   hiddenEdges: Uint8Array | null;
   /** per edge: 1 drawn faint and dotted (undated relations while the timeline is on); absent or null: none */
   faintEdges?: Uint8Array | null;
+  /** node labels drawn this many times their usual size (the projector theme); default 1 */
+  labelScale?: number;
+  /** how opaque the veil over what is not emphasised is, 0–1; default from the theme */
+  veil?: number;
 }
 
 /** per node and per edge: 1 emphasised; everything else is dimmed behind the overlay's veil */

@@ -16,7 +16,7 @@ describe("story steps and the view state", () => {
 
   it("show a step: its selection, filters and arrangement replace the view's, then its camera moves", () => {
     const store = createStore({ ...getEmptyViewState("en"), selected: "x", filters: { ...getEmptyViewState().filters, hiddenTypes: ["company"] } });
-    const picture = { showViewCentre: vi.fn(), frameNodes: vi.fn() };
+    const picture = { show: vi.fn(), frameNodes: vi.fn() };
     const pending: (() => void)[] = [];
     const step: StoryStep = { caption: "c", select: "sisu", filters: { hideRegion: ["international"] }, layout: "two-cities", camera: { x: 1, y: 2, zoom: 3 } };
     applyStepToView(store, step, picture, { later: (run) => pending.push(run) });
@@ -26,18 +26,18 @@ describe("story steps and the view state", () => {
     expect(store.get().arrangement).toBe("two-cities");
     expect(store.get().lang).toBe("en");
     // the camera waits until the picture has answered the new state
-    expect(picture.showViewCentre).not.toHaveBeenCalled();
+    expect(picture.show).not.toHaveBeenCalled();
     pending.forEach((run) => run());
-    expect(picture.showViewCentre).toHaveBeenCalledWith({ x: 1, y: 2, zoom: 3 }, true);
+    expect(picture.show).toHaveBeenCalledWith({ x: 1, y: 2, zoom: 3 }, true);
   });
 
   it("frame a step's nodes when it has no camera, and clear the selection when it names none", () => {
     const store = createStore({ ...getEmptyViewState(), selected: "x", arrangement: "two-cities" as const });
-    const picture = { showViewCentre: vi.fn(), frameNodes: vi.fn() };
+    const picture = { show: vi.fn(), frameNodes: vi.fn() };
     applyStepToView(store, { caption: "c", nodes: ["a", "b"] }, picture, { animate: false, later: (run) => run() });
     expect(store.get().selected).toBeNull();
     expect(store.get().arrangement).toBe("free");
     expect(picture.frameNodes).toHaveBeenCalledWith(["a", "b"], false);
-    expect(picture.showViewCentre).not.toHaveBeenCalled();
+    expect(picture.show).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,7 @@
 // A story step and the view state, both ways: the view a step shows (selection, filters,
-// arrangement, and its camera), and the step's fields for a view. applyStepToView is the one
-// way a step is shown, shared by the story editor's preview and the story player.
+// arrangement, year, and its camera), and the step's fields for a view. stepToViewState is
+// the one place a step becomes a view-state change, shared by the story player and the story
+// editor's preview (applyStepToView).
 import type { StoryStep } from "../model/schema";
 import type { Store } from "./store";
 import type { ArrangementName, Depth, Filters, ViewState } from "./viewState";
@@ -34,19 +35,25 @@ export function filtersOfStep(f: StepFilters | undefined): Filters {
   };
 }
 
-const arrangementOf = (layout: StoryStep["layout"]): ArrangementName => (layout === "two-cities" ? "two-cities" : "free");
-
-/** The producer that shows a step: a step is a whole view, so what it leaves out is cleared. */
-const showStep = (step: StoryStep) => (s: ViewState): ViewState => ({
-  ...s,
-  selected: step.select ?? null,
-  filters: filtersOfStep(step.filters),
-  arrangement: arrangementOf(step.layout),
-});
+/**
+ * The view a step asks for, on the picture. A step is a whole view: what it leaves out is
+ * reset (no selection, no filters, the free arrangement, no year), so a step looks the same
+ * whichever step came before it.
+ */
+export function stepToViewState(step: StoryStep, state: ViewState): ViewState {
+  return {
+    ...state,
+    view: "graph",
+    selected: step.select ?? null,
+    filters: filtersOfStep(step.filters),
+    arrangement: (step.layout ?? "free") satisfies ArrangementName,
+    year: step.year ?? null,
+  };
+}
 
 /** What applyStepToView needs of the picture (the graph view's handle gives it). */
 export interface StepCameraTarget {
-  showViewCentre(view: StepCamera, animate?: boolean): void;
+  show(view: StepCamera, animate?: boolean): void;
   frameNodes(ids: readonly string[], animate?: boolean): void;
 }
 
@@ -64,10 +71,10 @@ export interface ApplyStepOptions {
  */
 export function applyStepToView(store: Store<ViewState>, step: StoryStep, picture: StepCameraTarget | null, options: ApplyStepOptions = {}): void {
   const { animate = true, later = (run) => requestAnimationFrame(() => run()) } = options;
-  store.update(showStep(step));
+  store.update((s) => stepToViewState(step, s));
   if (!picture) return;
   later(() => {
-    if (step.camera) picture.showViewCentre(step.camera, animate);
+    if (step.camera) picture.show(step.camera, animate);
     else if (step.nodes?.length) picture.frameNodes(step.nodes, animate);
   });
 }

@@ -16,12 +16,16 @@ describe("urlCodec", () => {
       filters: { hiddenTypes: ["event"], hiddenRegions: ["international"], hiddenRelations: ["located-in"], yearFrom: 2020, yearTo: 2024, depth: 2 },
       query: "川外",
       year: 2024,
+      story: "sisu-story",
+      step: 3,
+      present: true,
+      autoplay: 8,
     };
     // every field of the view differs from the default, so a field the codec forgets fails here
     for (const key of Object.keys(empty) as (keyof ViewState)[]) expect(state[key], key).not.toEqual(empty[key]);
     const params = encodeViewState(state);
     expect([...new Set(params.keys())]).toEqual([
-      "data", "lang", "node", "view", "embed", "theme", "layout", "hideType", "hideRegion", "hideRelation", "from", "to", "depth", "q", "year",
+      "data", "lang", "node", "view", "embed", "theme", "layout", "hideType", "hideRegion", "hideRelation", "from", "to", "depth", "q", "year", "story", "step", "present", "autoplay",
     ]);
     expect(params.get("theme")).toBe("dark");
     expect(params.get("layout")).toBe("two-cities");
@@ -80,5 +84,15 @@ describe("urlCodec", () => {
     expect(bad.filters).toEqual(base.filters);
     expect(bad.year).toBeNull();
     expect(bad.query.length).toBe(200);
+  });
+
+  it("reads a story, its step, presentation mode and autoplay, and ignores bad values", () => {
+    const s = decodeViewState(new URLSearchParams("story=overview&step=4&present=1&autoplay=1"));
+    expect([s.story, s.step, s.present, s.autoplay]).toEqual(["overview", 4, true, 1]);
+    const bad = decodeViewState(new URLSearchParams("story=&step=-2&present=yes&autoplay=soon"));
+    expect([bad.story, bad.step, bad.present, bad.autoplay]).toEqual([null, 1, false, null]);
+    expect(decodeViewState(new URLSearchParams("step=0")).step).toBe(1);
+    // without a story the step is not written
+    expect(encodeViewState({ ...getEmptyViewState("zh"), step: 5 }).has("step")).toBe(false);
   });
 });

@@ -47,6 +47,20 @@ export function decodeViewState(
     filters: decodeFilters(params),
     query: (params.get("q") ?? "").slice(0, 200),
     year: year(params.get("year")),
+    ...decodeStory(params),
+  };
+}
+
+const positiveInt = (v: string | null) => (v && /^\d{1,6}$/.test(v) && Number(v) >= 1 ? Number(v) : null);
+
+function decodeStory(params: URLSearchParams): Pick<ViewState, "story" | "step" | "present" | "autoplay"> {
+  const story = (params.get("story") ?? "").slice(0, 200);
+  const seconds = Number(params.get("autoplay"));
+  return {
+    story: story ? story : null,
+    step: positiveInt(params.get("step")) ?? 1,
+    present: params.get("present") === "1" || params.get("present") === "true",
+    autoplay: params.has("autoplay") && Number.isFinite(seconds) && seconds > 0 ? Math.min(3600, Math.max(0.5, seconds)) : null,
   };
 }
 
@@ -76,5 +90,9 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("depth", f.depth ? String(f.depth) : null);
   set("q", state.query ? state.query : null);
   set("year", state.year === null ? null : String(state.year));
+  set("story", state.story);
+  set("step", state.story ? String(state.step) : null);
+  set("present", state.present ? "1" : null);
+  set("autoplay", state.autoplay === null ? null : String(state.autoplay));
   return params;
 }

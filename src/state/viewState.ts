@@ -38,10 +38,18 @@ export interface ViewState {
   query: string;
   /** the timeline: the network as it stood at the end of this year; null: off */
   year: number | null;
+  /** the story being played (its id), or null */
+  story: string | null;
+  /** the story's current step, 1-based */
+  step: number;
+  /** presentation mode: full screen, chrome hidden, projector type sizes */
+  present: boolean;
+  /** seconds per step when the story plays itself in a loop; null: it does not */
+  autoplay: number | null;
 }
 
 export function getEmptyViewState(lang: Lang = "zh"): ViewState {
-  return { lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free", filters: getEmptyFilters(), query: "", year: null };
+  return { lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free", filters: getEmptyFilters(), query: "", year: null, story: null, step: 1, present: false, autoplay: null };
 }
 
 export const setLanguage = (lang: Lang) => (s: ViewState): ViewState => (s.lang === lang ? s : { ...s, lang });
@@ -70,3 +78,9 @@ export const resetFilters = () => (s: ViewState): ViewState => withFilters(s, ge
 export const setQuery = (query: string) => (s: ViewState): ViewState => (s.query === query ? s : { ...s, query });
 export const setYear = (year: number | null) => (s: ViewState): ViewState => (s.year === year ? s : { ...s, year });
 export const replaceState = (next: ViewState) => (): ViewState => next;
+
+/** Opens a story at a step (1-based); the step's own view is applied by the story player. */
+export const openStory = (story: string | null, step = 1) => (s: ViewState): ViewState =>
+  s.story === story && s.step === step ? s : { ...s, story, step: Math.max(1, Math.floor(step)) };
+export const setStoryStep = (step: number) => (s: ViewState): ViewState => (s.step === step ? s : { ...s, step: Math.max(1, Math.floor(step)) });
+export const setPresent = (present: boolean) => (s: ViewState): ViewState => (s.present === present ? s : { ...s, present });

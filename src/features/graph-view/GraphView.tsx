@@ -7,6 +7,8 @@ import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel } from "../../model/labels";
 import type { Renderer } from "../../render/createRenderer";
+import type { CameraTarget } from "../../render/framing";
+import { PROJECTOR_LABEL_SCALE, PROJECTOR_VEIL } from "../../render/labels";
 import type { Emphasis } from "../../render/types";
 import { createRenderGraph, neighbourhoodFocus } from "../../render/fromModel";
 import type { ArrangementName, ThemeName } from "../../state/viewState";
@@ -22,7 +24,8 @@ export interface GraphViewApi {
   exportImage: Renderer["exportImage"];
   /** the view's centre in graph coordinates and its zoom */
   viewCentre: Renderer["viewCentre"];
-  showViewCentre: Renderer["showViewCentre"];
+  /** frames a set of node indices, or goes to a centre and zoom */
+  show: Renderer["show"];
   /** frames these nodes (ids not in the graph are left out) */
   frameNodes(ids: readonly string[], animate?: boolean): void;
 }
@@ -39,8 +42,14 @@ export interface GraphViewProps {
   faintEdges?: Uint8Array | null;
   /** nodes and edges the view points at (a path, a story step), drawn over a veil */
   emphasis?: Emphasis | null;
+  /** what the camera frames (a story step's nodes, or a centre and zoom); a new object moves the camera */
+  cameraTarget?: CameraTarget | null;
+  /** the projector theme: node labels at least 20 px */
+  projector?: boolean;
   /** width of the overlay at the left of the picture (the legend), kept clear when fitting */
   insetLeft?: number;
+  /** height of an overlay at the foot of the picture (a story's caption), kept clear when fitting */
+  insetBottom?: number;
   onSelect(id: string | null): void;
   onArrangement(arrangement: ArrangementName): void;
   onFirstRender?(): void;
@@ -52,6 +61,8 @@ export function GraphView(props: GraphViewProps) {
   const { model, lang, theme, arrangement, selected, hiddenNodes, hiddenEdges } = props;
   const faintEdges = props.faintEdges ?? null;
   const emphasis = props.emphasis ?? null;
+  const cameraTarget = props.cameraTarget ?? null;
+  const labelScale = props.projector ? PROJECTOR_LABEL_SCALE : 1;
   const { t } = useTranslation();
   const hostRef = useRef<HTMLDivElement>(null);
   const renderGraph = useMemo(() => createRenderGraph(model), [model]);
@@ -84,13 +95,16 @@ export function GraphView(props: GraphViewProps) {
       hidden: hiddenNodes,
       hiddenEdges,
       faintEdges,
+      labelScale,
+      // the projector dims what the step does not point at further: it reads from the back of a hall
+      veil: props.projector ? PROJECTOR_VEIL : undefined,
     });
-  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, faintEdges, emphasis]);
+  }, [rendererRef, model, theme, labels, selectedIndex, hoverIndex, hiddenNodes, hiddenEdges, faintEdges, emphasis, labelScale, props.projector]);
 
   useEffect(() => {
     // the zoom controls sit at the bottom right
-    rendererRef.current?.setInsets({ left: props.insetLeft ?? 0, bottom: 56 });
-  }, [rendererRef, props.insetLeft, model]);
+    rendererRef.current?.setInsets({ left: props.insetLeft ?? 0, bottom: Math.max(56, props.insetBottom ?? 0) });
+  }, [rendererRef, props.insetLeft, props.insetBottom, model]);
 
   // when the filters change what is shown, the view frames what is left
   const lastHidden = useRef(hiddenNodes);
@@ -105,9 +119,15 @@ export function GraphView(props: GraphViewProps) {
     if (selectedIndex >= 0) rendererRef.current?.centreOn(selectedIndex, true);
   }, [rendererRef, selectedIndex]);
 
+  // a story step's camera comes after the framing of filters and selection above, and wins
+  useEffect(() => {
+    if (cameraTarget) rendererRef.current?.show(cameraTarget, true);
+  }, [rendererRef, cameraTarget]);
+
+  const emphasised = useMemo(() => (emphasis ? model.nodes.filter((_, i) => emphasis.nodes[i]).map((n) => n.id).join(" ") : undefined), [model, emphasis]);
   const hoverNode = hover ? model.nodes[hover.index] : undefined;
   return (
-    <div className="graph-view">
+    <div className="graph-view" data-emphasis={emphasised}>
       <div ref={hostRef} className="graph-host" />
       {hoverNode && hover && (
         <div className="graph-tooltip" role="tooltip" style={{ transform: `translate(${Math.round(hover.x + 14)}px, ${Math.round(hover.y + 14)}px)` }}>

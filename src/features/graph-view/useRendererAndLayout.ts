@@ -128,7 +128,7 @@ function apiOf(renderer: Renderer, model: GraphModel): GraphViewApi {
     positions: () => Array.from(renderer.positions() ?? []),
     exportImage: renderer.exportImage,
     viewCentre: renderer.viewCentre,
-    showViewCentre: renderer.showViewCentre,
+    show: renderer.show,
     frameNodes(ids: readonly string[], animate = true) {
       const indices = ids.map((id) => model.indexOf.get(id)).filter((i): i is number => i !== undefined);
       if (indices.length) renderer.fit(animate, indices);

@@ -39,7 +39,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 function renderEditor({ stories = [] as Story[], view = {} as Partial<ViewState>, graphKey = "g" } = {}) {
   const store = createStore<ViewState>({ ...getEmptyViewState("en"), ...view });
-  const picture: StepPicture = { viewCentre: () => ({ x: 12.345, y: -6.789, zoom: 1.5 }), showViewCentre: vi.fn(), frameNodes: vi.fn() };
+  const picture: StepPicture = { viewCentre: () => ({ x: 12.345, y: -6.789, zoom: 1.5 }), show: vi.fn(), frameNodes: vi.fn() };
   const onSave = vi.fn();
   const hidden = () => {
     const h = new Uint8Array(model.nodes.length);

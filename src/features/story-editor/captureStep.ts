@@ -37,6 +37,7 @@ export function captureStep({ view, model, hidden, camera, emphasis }: CaptureIn
     ...(selected ? { select: view.selected! } : {}),
     ...(filters ? { filters } : {}),
     layout: view.arrangement,
+    ...(view.year !== null ? { year: view.year } : {}),
     ...(camera ? { camera: { x: round(camera.x), y: round(camera.y), zoom: round(camera.zoom, 4) } } : {}),
   };
 }

@@ -27,8 +27,8 @@ function measuredWidth(ctx: CanvasRenderingContext2D, text: string, size: number
 
 export interface LabelPass {
   grid: LabelGrid;
-  /** tries to place the label of node i; returns whether it was placed */
-  offer(i: number, forced: boolean): boolean;
+  /** tries to place the label of node i (right of the node, or with eitherSide left of it too); returns whether it was placed */
+  offer(i: number, forced: boolean, eitherSide?: boolean): boolean;
   placed(): number;
   /** draws the placed labels */
   finish(): void;
@@ -65,7 +65,7 @@ export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, cro
     ctx.fillText(label, x, y);
   };
 
-  function offer(i: number, forced: boolean): boolean {
+  function offer(i: number, forced: boolean, eitherSide = false): boolean {
     if (deferred || display.hidden?.[i]) return false;
     const label = display.labels[i];
     if (!label) return false;
@@ -74,14 +74,19 @@ export function createLabelPass(ctx: CanvasRenderingContext2D, frame: Frame, cro
     const sr = nodeScreenRadius(graph.radii[i]!, cam.k);
     const weight = Math.sqrt((graph.importance[i] ?? 0) / maxImportance);
     if (!forced && sr < (crowded ? 5 : 2.5) && (crowded ? crowdCut() : weight < 0.6)) return false;
-    const { size, bold } = labelStyle(weight, forced);
+    const { size, bold } = labelStyle(weight, forced, display.labelScale);
     const sprite = atlas?.sprite(label, size, bold, colors, forced || performance.now() < spriteDeadline) ?? null;
     // placement follows the order strictly: once one label must wait, all after it wait too
     if (atlas && !sprite) return !(deferred = true);
     const w = sprite ? sprite.textWidth : measuredWidth(ctx, label, size, bold);
     const sx = screenX(cam, x), sy = screenY(cam, y);
     const box = { x: sx + sr + 3, y: sy - size * 0.65, w: w + 4, h: size * 1.3 };
-    if (!grid.tryPlace(box) && !forced) return false;
+    if (!grid.tryPlace(box) && !forced) {
+      // a label that may go either side tries the left of its node before giving up
+      if (!eitherSide) return false;
+      box.x = sx - sr - 3 - box.w;
+      if (!grid.tryPlace(box)) return false;
+    }
     if (sprite) {
       const d = atlas!.dpr;
       const dx = Math.round((box.x + 1 - SPRITE_PAD) * d) / d;

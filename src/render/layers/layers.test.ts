@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { prefersRaster } from "../sceneIndex";
 import { LAYER_STACK } from "./stack";
 import { labelsLayer } from "./labelsLayer";
+import { createLabelPass } from "./labelPass";
 import { overlayLayer } from "./overlayLayer";
 import { gridFrame, gridGraph, recordingContext } from "./testFrame";
 import type { Frame } from "./types";
@@ -97,6 +98,19 @@ describe("the layers", () => {
     const texts = rec.texts.map((t) => t.text);
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.every((t) => t === `Institution number ${a}` || t === `Institution number ${b}`)).toBe(true);
+  });
+
+  it("place an emphasised label left of its node when the right is taken", () => {
+    const frame = gridFrame(30, { x: 100, y: 100, k: 1 });
+    const rec = recordingContext();
+    const pass = createLabelPass(rec.ctx, frame, () => false);
+    const sx = 100 + 5 * 30, sy = 100;
+    pass.grid.reserve({ x: sx, y: sy - 20, w: 300, h: 40 });
+    expect(pass.offer(5, false)).toBe(false);
+    expect(pass.offer(5, false, true)).toBe(true);
+    pass.finish();
+    expect(rec.texts).toHaveLength(1);
+    expect(rec.texts[0]!.x).toBeLessThan(sx - 60);
   });
 
   it("draw nothing on the overlay without hover, selection or focus", () => {

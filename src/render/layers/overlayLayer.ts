@@ -2,7 +2,7 @@
 // (hover or selection and its neighbours) a veil in the background colour dims everything,
 // then the focus's edges, nodes and labels are drawn again on top; rings mark the selected
 // and the hovered node. An emphasis (a path, a story step) is drawn the same way and stays
-// under the hover's focus.
+// under the hover's focus; a change of emphasis cross-fades (the frame's emphasisFade).
 import { screenX, screenY } from "../camera";
 import { edgeStyleOf } from "../../style/palette";
 import { nodeScreenRadius } from "../sceneIndex";
@@ -18,15 +18,22 @@ export const overlayLayer: Layer = {
   draw({ ctx }, frame) {
     const { display, graph } = frame;
     const { focus, emphasis } = display;
+    const fade = frame.emphasisFade && frame.emphasisFade.t < 1 ? frame.emphasisFade : null;
+    const t = fade ? fade.t : 1;
     let nodes = 0, edges = 0, labels = 0, unfinished = false;
-    if (focus || emphasis) {
-      ctx.globalAlpha = 1 - (frame.theme.dimAlpha + 0.1);
+    const veil = focus ? 1 : emphasis ? (fade && !fade.from ? t : 1) : fade?.from ? 1 - t : 0;
+    if (veil > 0) {
+      ctx.globalAlpha = (display.veil ?? 1 - (frame.theme.dimAlpha + 0.1)) * veil;
       ctx.fillStyle = frame.theme.background;
       ctx.fillRect(0, 0, frame.width, frame.height);
     }
+    if (fade?.from) {
+      edges += strokeEdges(ctx, frame, emphasisEdges(frame, fade.from), 1 - t);
+      nodes += fillNodes(ctx, frame, fade.from.nodes, 1 - t);
+    }
     if (emphasis) {
-      edges += strokeEdges(ctx, frame, emphasisEdges(frame, emphasis));
-      nodes += fillNodes(ctx, frame, emphasis.nodes, 1);
+      edges += strokeEdges(ctx, frame, emphasisEdges(frame, emphasis), t);
+      nodes += fillNodes(ctx, frame, emphasis.nodes, t);
     }
     if (focus) {
       edges += strokeEdges(ctx, frame, focusEdges(frame, focus));
@@ -36,8 +43,10 @@ export const overlayLayer: Layer = {
     if (frame.maxLabels > 0) {
       const pass = createLabelPass(ctx, frame, () => false);
       const first = [display.selected, display.hovered].filter((i) => i >= 0 && i < graph.nodeCount);
+      if (emphasis) reserveDiscs(pass, frame, emphasis.nodes);
       for (const i of first) pass.offer(i, true);
-      for (const only of [emphasis?.nodes, focus]) if (only) offerLabels(pass, frame, only, first);
+      if (emphasis) offerLabels(pass, frame, emphasis.nodes, first, true);
+      if (focus) offerLabels(pass, frame, focus, first, false);
       pass.finish();
       labels = pass.placed();
       unfinished = pass.incomplete();
@@ -46,11 +55,21 @@ export const overlayLayer: Layer = {
   },
 };
 
-function offerLabels(pass: ReturnType<typeof createLabelPass>, frame: Frame, only: Uint8Array, first: number[]): void {
+function offerLabels(pass: ReturnType<typeof createLabelPass>, frame: Frame, only: Uint8Array, first: number[], eitherSide: boolean): void {
   const order = frame.index.labelOrder;
   for (let j = 0; j < order.length && pass.placed() < frame.maxLabels; j++) {
     const i = order[j]!;
-    if (only[i] && !first.includes(i)) pass.offer(i, false);
+    if (only[i] && !first.includes(i)) pass.offer(i, false, eitherSide);
+  }
+}
+
+/** The emphasised nodes' discs, which their neighbours' labels keep clear of. */
+function reserveDiscs(pass: ReturnType<typeof createLabelPass>, frame: Frame, only: Uint8Array): void {
+  const { camera: cam, graph, positions: p, display } = frame;
+  for (let i = 0; i < graph.nodeCount; i++) {
+    if (!only[i] || display.hidden?.[i]) continue;
+    const sr = nodeScreenRadius(graph.radii[i]!, cam.k);
+    pass.grid.reserve({ x: screenX(cam, p[i * 2]!) - sr, y: screenY(cam, p[i * 2 + 1]!) - sr, w: sr * 2, h: sr * 2 });
   }
 }
 
@@ -73,11 +92,11 @@ function* emphasisEdges(frame: Frame, emphasis: Emphasis): Iterable<number> {
 }
 
 /** Edges drawn again at full strength in their relation's colour, unless a filter hides them. */
-function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame, edges: Iterable<number>): number {
+function strokeEdges(ctx: CanvasRenderingContext2D, frame: Frame, edges: Iterable<number>, alpha = 1): number {
   const { camera: cam, graph, positions: p, display } = frame;
   const ends = graph.edgeEnds;
   let drawn = 0;
-  ctx.globalAlpha = 0.95;
+  ctx.globalAlpha = 0.95 * alpha;
   ctx.lineWidth = edgeLineWidth(cam.k) * 1.8;
   ctx.lineCap = "round";
   for (const e of edges) {

@@ -4,7 +4,7 @@ import type { Camera, Rect } from "../camera";
 import type { PixelTarget } from "../rasterize";
 import type { LabelAtlas } from "../labelSprites";
 import type { SceneIndex } from "../sceneIndex";
-import type { MapScene, RenderDisplay, RenderGraph } from "../types";
+import type { Emphasis, MapScene, RenderDisplay, RenderGraph } from "../types";
 import type { Theme, ThemeColors } from "../../style/palette";
 
 export const LAYER_IDS = ["background", "edges", "nodes", "labels", "overlay"] as const;
@@ -36,6 +36,13 @@ export interface Frame {
   atlas: LabelAtlas | null;
   /** the map arrangement's base map and cross-border links; null in the others */
   map: MapScene | null;
+  /** a change of emphasis under way: the previous one fading out as the display's fades in (t from 0 to 1) */
+  emphasisFade?: EmphasisFade | null;
+}
+
+export interface EmphasisFade {
+  from: Emphasis | null;
+  t: number;
 }
 
 /** Where a layer draws: the 2D context, and in raster mode the surface's pixel buffer. */

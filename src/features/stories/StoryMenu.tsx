@@ -1,0 +1,41 @@
+// The header's story controls: a list of the graph's stories (choosing one opens it at its
+// first step) and the Present button (full screen where the browser allows it).
+import { useTranslation } from "../../i18n/useTranslation";
+import type { GraphModel } from "../../model/graphModel";
+import { useViewState, useViewStore } from "../../state/hooks";
+import { openStory, setPresent } from "../../state/viewState";
+import { storyText } from "./storySteps";
+import { requestFullscreen } from "./usePresentation";
+
+export function StoryMenu({ model }: { model: GraphModel | null }) {
+  const { t } = useTranslation();
+  const store = useViewStore();
+  const lang = useViewState((s) => s.lang);
+  const story = useViewState((s) => s.story);
+  const stories = model?.file.stories ?? [];
+  return (
+    <div className="story-menu">
+      {stories.length > 0 && (
+        <select className="story-menu__select" aria-label={t("story.choose")} value={story ?? ""} onChange={(e) => store.update(openStory(e.target.value || null))}>
+          <option value="">{t("story.none")}</option>
+          {stories.map((s) => (
+            <option key={s.id} value={s.id}>
+              {storyText(s.title, lang)}
+            </option>
+          ))}
+        </select>
+      )}
+      <button
+        type="button"
+        className="lang-toggle"
+        disabled={!model}
+        onClick={() => {
+          requestFullscreen();
+          store.update(setPresent(true));
+        }}
+      >
+        {t("story.present")}
+      </button>
+    </div>
+  );
+}
