@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { build, type Plugin } from "vite";
@@ -61,6 +62,7 @@ const embedElement = (): Plugin => {
 export default defineConfig({
   base: "./",
   plugins: [react(), contentSecurityPolicy(), preloadData(["data/chengyu-education.json"]), embedElement(), offlineTemplate(CSP)],
+  resolve: { alias: { "d3-transition": fileURLToPath(new URL("./src/lib/zoomInterrupt.ts", import.meta.url)) } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // no modulepreload polyfill: every browser with ES2022 but a few Safari 16 releases has modulepreload

@@ -1,5 +1,6 @@
 // The controlled vocabulary of the data format: node types, relation types and regions,
-// each with its bilingual label. The zod schema and the legend both read from here.
+// each with its bilingual label (what each means is in docs/data-format.md). The zod schema
+// and the legend both read from here.
 
 export const NODE_TYPES = [
   "kindergarten",
@@ -30,47 +31,27 @@ export interface Label {
   en: string;
 }
 
-export const NODE_TYPE_LABELS: Record<NodeType, Label & { note: string }> = {
-  kindergarten: { zh: "幼儿园", en: "Kindergarten", note: "Pre-school education" },
-  "primary-school": { zh: "小学", en: "Primary school", note: "Primary schools" },
-  "secondary-school": {
-    zh: "中学 / 中职 / 职教中心",
-    en: "Secondary or vocational school",
-    note: "Middle schools, secondary vocational schools and vocational education centres",
-  },
-  "vocational-college": {
-    zh: "高职院校",
-    en: "Higher vocational college",
-    note: "Three-year higher vocational and technical colleges (高职/高专)",
-  },
-  university: { zh: "本科高校", en: "Undergraduate university", note: "Undergraduate universities and colleges" },
-  "research-university": {
-    zh: "研究型大学",
-    en: "Research university",
-    note: "Research-intensive universities (e.g. 985/211/双一流 institutions)",
-  },
-  "foreign-university": { zh: "境外高校", en: "Foreign university", note: "Universities outside mainland China" },
-  faculty: { zh: "二级学院", en: "School or faculty", note: "A school, faculty or campus within a university" },
-  alliance: {
-    zh: "联盟 / 共同体",
-    en: "Alliance or community",
-    note: "Alliances, communities, consortia and groups of institutions",
-  },
-  "industry-consortium": {
-    zh: "产教联合体 / 产业学院",
-    en: "Industry–education consortium",
-    note: "Industry–education consortia, industrial colleges and joint industry platforms",
-  },
-  institute: { zh: "研究机构", en: "Research institute", note: "Research institutes and centres" },
-  province: { zh: "省 / 直辖市", en: "Province or municipality", note: "Provinces and province-level municipalities" },
-  city: { zh: "城市", en: "City", note: "Prefecture-level cities" },
-  district: { zh: "区县", en: "District or county", note: "Districts and counties" },
-  company: { zh: "企业", en: "Company", note: "Companies and enterprises" },
-  association: { zh: "协会 / 学会", en: "Association", note: "Associations, societies and industry bodies" },
-  government: { zh: "政府机构", en: "Government body", note: "Ministries, governments, party committees and bureaus" },
-  event: { zh: "活动", en: "Event", note: "Conferences, competitions, fairs and ceremonies" },
-  policy: { zh: "政策文件", en: "Policy document", note: "Policies, plans, agreements and research projects" },
-  program: { zh: "项目 / 平台", en: "Programme or platform", note: "Programmes, platforms, pilots, titles and bases" },
+export const NODE_TYPE_LABELS: Record<NodeType, Label> = {
+  kindergarten: { zh: "幼儿园", en: "Kindergarten" },
+  "primary-school": { zh: "小学", en: "Primary school" },
+  "secondary-school": { zh: "中学 / 中职 / 职教中心", en: "Secondary or vocational school" },
+  "vocational-college": { zh: "高职院校", en: "Higher vocational college" },
+  university: { zh: "本科高校", en: "Undergraduate university" },
+  "research-university": { zh: "研究型大学", en: "Research university" },
+  "foreign-university": { zh: "境外高校", en: "Foreign university" },
+  faculty: { zh: "二级学院", en: "School or faculty" },
+  alliance: { zh: "联盟 / 共同体", en: "Alliance or community" },
+  "industry-consortium": { zh: "产教联合体 / 产业学院", en: "Industry–education consortium" },
+  institute: { zh: "研究机构", en: "Research institute" },
+  province: { zh: "省 / 直辖市", en: "Province or municipality" },
+  city: { zh: "城市", en: "City" },
+  district: { zh: "区县", en: "District or county" },
+  company: { zh: "企业", en: "Company" },
+  association: { zh: "协会 / 学会", en: "Association" },
+  government: { zh: "政府机构", en: "Government body" },
+  event: { zh: "活动", en: "Event" },
+  policy: { zh: "政策文件", en: "Policy document" },
+  program: { zh: "项目 / 平台", en: "Programme or platform" },
 };
 
 export const RELATION_TYPES = [
@@ -94,48 +75,43 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export const RELATION_TYPE_LABELS: Record<RelationType, Label & { directed: boolean; note: string }> = {
-  "member-of": { zh: "成员", en: "member of", directed: true, note: "source is a member of target" },
-  leads: { zh: "牵头 / 主持", en: "leads / chairs", directed: true, note: "source leads, chairs or heads target" },
-  founded: { zh: "发起成立", en: "initiated / founded", directed: true, note: "source initiated or founded target" },
-  "partner-of": { zh: "合作", en: "partner of", directed: false, note: "source and target cooperate" },
+export const RELATION_TYPE_LABELS: Record<RelationType, Label & { directed: boolean }> = {
+  "member-of": { zh: "成员", en: "member of", directed: true },
+  leads: { zh: "牵头 / 主持", en: "leads / chairs", directed: true },
+  founded: { zh: "发起成立", en: "initiated / founded", directed: true },
+  "partner-of": { zh: "合作", en: "partner of", directed: false },
   "signed-agreement": {
     zh: "签署协议",
     en: "signed an agreement with",
     directed: false,
-    note: "source and target signed an agreement",
   },
   "co-builds": {
     zh: "共建",
     en: "co-builds",
     directed: true,
-    note: "source takes part in jointly building target (a platform, college or programme)",
   },
   supports: {
     zh: "支持 / 对口支援",
     en: "supports",
     directed: true,
-    note: "source supports, guides or gives paired assistance (对口支援) to target",
   },
   "exchanges-with": {
     zh: "互派交流",
     en: "exchanges students or staff with",
     directed: false,
-    note: "source and target exchange students, teachers or visiting scholars",
   },
-  "located-in": { zh: "位于", en: "located in", directed: true, note: "source is located in target" },
-  "held-in": { zh: "举办于", en: "held in / hosted by", directed: true, note: "event source took place in or at target" },
-  organizes: { zh: "主办", en: "organizes", directed: true, note: "source organizes or holds event target" },
-  "participates-in": { zh: "参与", en: "participates in", directed: true, note: "source takes part in target" },
-  issued: { zh: "印发 / 出台", en: "issued", directed: true, note: "source issued or drew up document target" },
-  implements: { zh: "推进实施", en: "implements", directed: true, note: "source implements or promotes target" },
-  "part-of": { zh: "隶属", en: "part of", directed: true, note: "source is part of target (a faculty, a campus)" },
-  serves: { zh: "服务", en: "serves", directed: true, note: "source serves target" },
+  "located-in": { zh: "位于", en: "located in", directed: true },
+  "held-in": { zh: "举办于", en: "held in / hosted by", directed: true },
+  organizes: { zh: "主办", en: "organizes", directed: true },
+  "participates-in": { zh: "参与", en: "participates in", directed: true },
+  issued: { zh: "印发 / 出台", en: "issued", directed: true },
+  implements: { zh: "推进实施", en: "implements", directed: true },
+  "part-of": { zh: "隶属", en: "part of", directed: true },
+  serves: { zh: "服务", en: "serves", directed: true },
   "recognized-as": {
     zh: "获评 / 获批",
     en: "recognized as",
     directed: true,
-    note: "source was approved, named or awarded as target (a title, a programme)",
   },
 };
 

@@ -5,7 +5,7 @@
 import { createEmitter, type Emitter } from "../lib/emitter";
 import { screenPoint, type Padding, type ScreenPoint, type ViewCentre } from "./camera";
 import { createCameraController, type CameraController } from "./cameraController";
-import { exportImage, type ExportImageOptions } from "./exportImage";
+import type { ExportImageOptions } from "./exportImage";
 import { createFrameScheduler } from "./frameScheduler";
 import { createFraming, type CameraTarget } from "./framing";
 import { createNodePicker } from "./hitTest";
@@ -174,7 +174,8 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     exportImage(options) {
       const now = paintInput();
       if (!now) return Promise.reject(new Error("nothing to export yet"));
-      return exportImage(painter.frameFor({ ...now, inMotion: false, emphasisFade: null }), options);
+      const frame = painter.frameFor({ ...now, inMotion: false, emphasisFade: null });
+      return import("./exportImage").then((m) => m.exportImage(frame, options));
     },
     on: emitter.on,
     kill() {
