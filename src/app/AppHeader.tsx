@@ -1,16 +1,17 @@
-// The header: the title, the search field, the Embed dialog, the switch of the story editor
-// and the file menu (not when embedded), the switch between the picture and the table, and
-// the theme and language toggles. The search field and the file menu load lazily; until they
-// are in, placeholders of the same size hold their place, so the header does not change
-// height under a picture already drawn.
+// The header: the title, the search field, the stories (play, present, write) and the file
+// menu (not when embedded; the Export menu also opens the Embed dialog), the switch between
+// the picture and the table, and the theme and language toggles. The search field and the
+// file menu load lazily; until they are in, placeholders of the same size hold their place,
+// so the header does not change height under a picture already drawn.
 import { Suspense, useState } from "react";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setLanguage, setQuery, setTheme, setView } from "../state/viewState";
-import { EmbedControls } from "./EmbedControls";
-import { FileMenu, SearchBox, StoryMenu } from "./lazyFeatures";
+import { StoryMenu } from "../features/stories/StoryMenu";
+import { EmbedControls, getEmbedUrl } from "./EmbedControls";
+import { FileMenu, SearchBox } from "./lazyFeatures";
 
 export interface AppHeaderProps {
   model: GraphModel | null;
@@ -30,6 +31,9 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories 
   const view = useViewState((s) => s.view);
   const theme = useViewState((s) => s.theme);
   const query = useViewState((s) => s.query);
+  const state = useViewState((s) => s);
+  const [embedUrl, setEmbedUrl] = useState<string | null>(null);
+  const exportOrEmbed = async (choice: ExportChoice) => (choice.kind === "embed" ? setEmbedUrl(getEmbedUrl(state)) : onExport(choice));
   const otherTheme = t(theme === "dark" ? "theme.light" : "theme.dark");
   // in a narrow frame the search field folds into a button (CSS), which unfolds it
   const [searchShown, setSearchShown] = useState(false);
@@ -63,20 +67,17 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories 
             </svg>
           </button>
         )}
-        <EmbedControls />
+        <EmbedControls dialogUrl={embedUrl} onClose={() => setEmbedUrl(null)} />
         {!embed && (
-          <button type="button" className="lang-toggle" data-opens="story-editor" aria-expanded={stories.open} title={t("stories.openLabel")} disabled={!model} onClick={stories.toggle}>
-            {t("stories.open")}
-          </button>
-        )}
-        {!embed && (
-          <Suspense fallback={null}>
-            <StoryMenu model={model} />
-          </Suspense>
+          <StoryMenu model={model}>
+            <button type="button" className="lang-toggle" data-opens="story-editor" aria-expanded={stories.open} title={t("stories.openLabel")} disabled={!model} onClick={stories.toggle}>
+              {t("stories.open")}
+            </button>
+          </StoryMenu>
         )}
         {!embed && (
           <Suspense fallback={<FileMenuPlaceholder open={t("files.open")} export={t("files.export")} />}>
-            <FileMenu onOpen={onOpen} onExport={onExport} canExport={canExport} />
+            <FileMenu onOpen={onOpen} onExport={exportOrEmbed} canExport={canExport} />
           </Suspense>
         )}
         <div className="segmented" role="group" aria-label={t("view.views")}>

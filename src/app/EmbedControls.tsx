@@ -1,7 +1,7 @@
-// The header's embedding controls: in the full app, the Embed button and its dialog (a
-// chunk of its own, loaded on first use); when embedded, the link that opens the same
-// view in a new tab, without the frame's parameters.
-import { Suspense, useState } from "react";
+// The header's embedding controls: in the full app, the Embed dialog (a chunk of its own,
+// loaded on first use; the Export menu opens it); when embedded, the link that opens the
+// same view in a new tab, without the frame's parameters.
+import { Suspense } from "react";
 import { useTranslation } from "../i18n/useTranslation";
 import { useViewState } from "../state/hooks";
 import type { ViewState } from "../state/viewState";
@@ -15,10 +15,12 @@ function getViewUrl(state: ViewState, embed: boolean): string {
   return `${location.origin}${location.pathname}${search ? `?${search}` : ""}`;
 }
 
-export function EmbedControls() {
+/** The address of the current view as a frame shows it (what the Embed dialog writes). */
+export const getEmbedUrl = (state: ViewState) => getViewUrl(state, true);
+
+export function EmbedControls({ dialogUrl, onClose }: { dialogUrl: string | null; onClose(): void }) {
   const { t } = useTranslation();
   const state = useViewState((s) => s);
-  const [dialogUrl, setDialogUrl] = useState<string | null>(null);
 
   if (state.embed) {
     return (
@@ -28,16 +30,10 @@ export function EmbedControls() {
       </a>
     );
   }
+  if (!dialogUrl) return null;
   return (
-    <>
-      <button type="button" className="lang-toggle" aria-haspopup="dialog" onClick={() => setDialogUrl(getViewUrl(state, true))}>
-        {t("embed.open")}
-      </button>
-      {dialogUrl && (
-        <Suspense fallback={null}>
-          <EmbedDialog viewUrl={dialogUrl} onClose={() => setDialogUrl(null)} />
-        </Suspense>
-      )}
-    </>
+    <Suspense fallback={null}>
+      <EmbedDialog viewUrl={dialogUrl} onClose={onClose} />
+    </Suspense>
   );
 }

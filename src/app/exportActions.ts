@@ -36,6 +36,7 @@ export async function runExport(choice: ExportChoice, input: ExportInput, model:
     download(await makeOfflineCopy(model, apiRef.current?.positions() ?? null, window.location.search, loaded?.file ?? "graph.json"), name);
     return t("files.exported", { name });
   }
+  if (choice.kind === "embed") return "";
   const positions = apiRef.current?.positions() ?? null;
   const shown = shownGraph(model, input.visibility?.hiddenNodes ?? null, input.visibility?.hiddenEdges ?? null, positions, input.theme);
   const files = await writeShown({ ...shown, graph: withStories(shown.graph, input.stories) }, choice.format, base);

@@ -144,7 +144,7 @@ export const en = {
     showSearch: "Show the search field",
   },
   stories: {
-    open: "Stories",
+    open: "Write stories",
     openLabel: "Write stories: guided walks through the network, step by step",
     pane: "Story editor",
     heading: "Stories",
@@ -224,8 +224,8 @@ export const en = {
     crossBorder_other: "{{count}} links across the Sichuan–Chongqing border",
   },
   story: {
-    choose: "Stories",
-    none: "Stories…",
+    choose: "Play a story",
+    none: "Play a story…",
     present: "Present",
     leavePresent: "Leave the presentation (Esc)",
     region: "Story",

@@ -136,7 +136,7 @@ export const zh: Messages = {
     showSearch: "显示搜索框",
   },
   stories: {
-    open: "故事",
+    open: "编写故事",
     openLabel: "编写故事：逐步引导观众浏览网络",
     pane: "故事编辑器",
     heading: "故事",
@@ -211,8 +211,8 @@ export const zh: Messages = {
     crossBorder_other: "跨川渝省界的联系 {{count}} 条",
   },
   story: {
-    choose: "故事",
-    none: "故事…",
+    choose: "播放故事",
+    none: "播放故事…",
     present: "演示",
     leavePresent: "退出演示（Esc）",
     region: "故事",

@@ -154,7 +154,8 @@ test("the Embed dialog writes every parameter of the view into both snippets, pr
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: appServer.url });
   const app = await context.newPage();
   await app.goto(`${appServer.url}/edunet/?lang=en&node=cqu&hideType=event&story=alliances`);
-  await app.getByRole("button", { name: "Embed" }).click();
+  await app.getByRole("button", { name: "Export" }).click();
+  await app.getByRole("menuitem", { name: "Embed" }).click();
   const dialog = app.getByRole("dialog", { name: "Embed this view" });
   const iframeSnippet = await dialog.getByLabel("As an iframe").inputValue();
   const src = new URL(/src="([^"]+)"/.exec(iframeSnippet)[1].replaceAll("&amp;", "&"));

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { openApp, waitForStatus } from "./helpers.mjs";
+import { openApp, waitForStatus, waitForStill } from "./helpers.mjs";
 
 const fixture = (name) => `tests/fixtures/${name}`;
 const summary = (page) => page.locator(".legend__summary").innerText();
@@ -39,8 +39,7 @@ test("a Gephi GEXF file opens from the file picker, with its nodes, names and sa
     assert.match(await summary(app.page), new RegExp(`^${count} of ${count} nodes`));
     // every node has a viz:position: the layout stays still and draws them where Gephi put them
     const first = /<node id="([^"]+)" label="([^"]+)"/.exec(gexf);
-    await app.page.waitForFunction((id) => window.__coopnet?.screenPosition(id), first[1]);
-    await app.page.waitForTimeout(300);
+    await waitForStill(app.page, first[1]);
     const p = await app.page.evaluate((id) => window.__coopnet.screenPosition(id), first[1]);
     await app.page.mouse.move(p.x, p.y);
     assert.match(await app.page.getByRole("tooltip").innerText(), new RegExp(first[2]));

@@ -39,3 +39,19 @@ export async function readAllTableNames(page) {
     return [...names.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
   });
 }
+
+/** Waits until a node is drawn at the same place at two polls 100 ms apart (the camera and the layout rest). */
+export async function waitForStill(page, id, timeout = 10000) {
+  await page.waitForFunction(
+    (nodeId) => {
+      const p = window.__coopnet?.screenPosition(nodeId);
+      if (!p) return false;
+      const seen = (window.__lastSeen ??= {});
+      const last = seen[nodeId];
+      seen[nodeId] = p;
+      return Boolean(last) && Math.abs(last.x - p.x) < 0.5 && Math.abs(last.y - p.y) < 0.5;
+    },
+    id,
+    { polling: 100, timeout },
+  );
+}

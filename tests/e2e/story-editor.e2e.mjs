@@ -23,7 +23,7 @@ test("a presenter builds a two-step story, saves it into the graph, exports it a
   try {
     await waitForStatus(page, "ready");
     const nodeCount = await page.evaluate(() => window.__coopnet.positions().length / 2);
-    await page.getByRole("button", { name: "Stories", exact: true }).click();
+    await page.getByRole("button", { name: "Write stories", exact: true }).click();
     const editor = page.getByRole("region", { name: "Story editor" });
     await editor.getByRole("button", { name: "+ New story" }).click();
     await editor.getByLabel("Title (Chinese)").fill("川外的伙伴");
@@ -103,7 +103,7 @@ test("on a 400-pixel screen the editor is a bottom sheet with no sideways scroll
   const { page } = app;
   try {
     await waitForStatus(page, "ready");
-    await page.getByRole("button", { name: "故事", exact: true }).click();
+    await page.getByRole("button", { name: "编写故事", exact: true }).click();
     const editor = page.getByRole("region", { name: "故事编辑器" });
     await editor.getByRole("button", { name: "+ 新建故事" }).click();
     await editor.getByLabel("标题（中文）").fill("川外");

@@ -13,7 +13,9 @@ export type ExportChoice =
   | { kind: "image"; format: "png"; scale: 1 | 2 | 4 }
   | { kind: "image"; format: "svg" }
   | { kind: "data"; format: DataFormat }
-  | { kind: "offline" };
+  | { kind: "offline" }
+  /** not a file: the dialog that writes the snippet to embed the view in a page */
+  | { kind: "embed" };
 
 export interface FileMenuProps {
   /** one graph file, or two CSV files (an edge table and a node table) */
@@ -32,6 +34,7 @@ const CHOICES: { key: string; choice: ExportChoice; label: [MessageKey, Translat
   { key: "graphml", choice: { kind: "data", format: "graphml" }, label: ["files.graphml"] },
   { key: "csv", choice: { kind: "data", format: "csv" }, label: ["files.csv"] },
   { key: "offline", choice: { kind: "offline" }, label: ["offline.copy"] },
+  { key: "embed", choice: { kind: "embed" }, label: ["embed.open"] },
 ];
 
 export function FileMenu({ onOpen, onExport, canExport }: FileMenuProps) {

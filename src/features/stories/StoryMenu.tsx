@@ -1,5 +1,9 @@
 // The header's story controls: a list of the graph's stories (choosing one opens it at its
-// first step) and the Present button (full screen where the browser allows it).
+// first step), the Present button (full screen where the browser allows it), and what the
+// shell adds (the story editor's switch). Part of the first bundle: the header keeps its
+// height while the rest loads.
+import "./storyMenu.css";
+import type { ReactNode } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { GraphModel } from "../../model/graphModel";
 import { useViewState, useViewStore } from "../../state/hooks";
@@ -7,7 +11,7 @@ import { openStory, setPresent } from "../../state/viewState";
 import { storyText } from "./storySteps";
 import { requestFullscreen } from "./usePresentation";
 
-export function StoryMenu({ model }: { model: GraphModel | null }) {
+export function StoryMenu({ model, children }: { model: GraphModel | null; children?: ReactNode }) {
   const { t } = useTranslation();
   const store = useViewStore();
   const lang = useViewState((s) => s.lang);
@@ -36,6 +40,7 @@ export function StoryMenu({ model }: { model: GraphModel | null }) {
       >
         {t("story.present")}
       </button>
+      {children}
     </div>
   );
 }
