@@ -61,7 +61,7 @@ export function App({ loads }: { loads: GraphLoads }) {
         canExport={Boolean(model && status !== "loading" && data.complete)}
         onOpen={openFile}
         onExport={exportView}
-        stories={{ open: stories.open, toggle: stories.toggle }}
+        stories={{ open: stories.open, toggle: stories.toggle, stories: stories.stories }}
       />
       <StatusArea
         data={data}
@@ -83,7 +83,7 @@ export function App({ loads }: { loads: GraphLoads }) {
         >
           {model && wantsStory && (
             <Suspense fallback={null}>
-              <StoryPlayer model={model} onStage={setStoryStage} onInset={setStoryInset} />
+              <StoryPlayer model={model} stories={stories.stories} onStage={setStoryStage} onInset={setStoryInset} />
             </Suspense>
           )}
         </Stage>

@@ -7,6 +7,7 @@ import { Suspense, useState } from "react";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
+import type { Story } from "../model/schema";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setLanguage, setQuery, setTheme, setView } from "../state/viewState";
 import { StoryMenu } from "../features/stories/StoryMenu";
@@ -20,7 +21,7 @@ export interface AppHeaderProps {
   onOpen(file: File, second?: File): void;
   onExport(choice: ExportChoice): Promise<void>;
   /** the story editor's pane: open or not, and its switch */
-  stories: { open: boolean; toggle(): void };
+  stories: { open: boolean; toggle(): void; stories: readonly Story[] };
 }
 
 export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories }: AppHeaderProps) {
@@ -69,7 +70,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories 
         )}
         <EmbedControls dialogUrl={embedUrl} onClose={() => setEmbedUrl(null)} />
         {!embed && (
-          <StoryMenu model={model}>
+          <StoryMenu model={model} stories={stories.stories}>
             <button type="button" className="lang-toggle" data-opens="story-editor" aria-expanded={stories.open} title={t("stories.openLabel")} disabled={!model} onClick={stories.toggle}>
               {t("stories.open")}
             </button>

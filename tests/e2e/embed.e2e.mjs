@@ -95,7 +95,7 @@ test("the frames take the height their content asks for, with no inner scrollbar
       const doc = document.documentElement;
       const body = document.querySelector(".detail-panel__body");
       return doc.scrollHeight <= doc.clientHeight && doc.scrollWidth <= doc.clientWidth && (!body || body.scrollHeight <= body.clientHeight);
-    }, undefined, { timeout: 5000 });
+    }, undefined, { timeout: 15000, polling: 100 });
     const entries = (await logEntries(log)).filter((t) => t.includes("coopnet:resize"));
     assert.ok(entries.length > 0, `${selector}: no coopnet:resize`);
     const wanted = Number(/"height":(\d+)/.exec(entries.at(-1))[1]);
@@ -153,20 +153,20 @@ test("the Embed dialog writes every parameter of the view into both snippets, pr
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: appServer.url });
   const app = await context.newPage();
-  await app.goto(`${appServer.url}/edunet/?lang=en&node=cqu&hideType=event&story=alliances`);
+  await app.goto(`${appServer.url}/edunet/?lang=en&node=cqu&hideType=event&layout=two-cities&year=2024`);
   await app.getByRole("button", { name: "Export" }).click();
   await app.getByRole("menuitem", { name: "Embed" }).click();
   const dialog = app.getByRole("dialog", { name: "Embed this view" });
   const iframeSnippet = await dialog.getByLabel("As an iframe").inputValue();
   const src = new URL(/src="([^"]+)"/.exec(iframeSnippet)[1].replaceAll("&amp;", "&"));
   assert.equal(src.origin + src.pathname, `${appServer.url}/edunet/`);
-  assert.deepEqual(Object.fromEntries(src.searchParams), { lang: "en", node: "cqu", embed: "1", hideType: "event", story: "alliances" });
+  assert.deepEqual(Object.fromEntries(src.searchParams), { lang: "en", node: "cqu", embed: "1", hideType: "event", layout: "two-cities", year: "2024" });
   const elementSnippet = await dialog.getByLabel(/As a script tag/).inputValue();
   assert.match(elementSnippet, new RegExp(`<script src="${appServer.url}/edunet/embed.js" defer></script>`));
   const element = /<coopnet-graph src="([^"]+)" lang="en" node="cqu" height="auto"><\/coopnet-graph>/.exec(elementSnippet);
   assert.ok(element, elementSnippet);
   const elementSrc = new URL(element[1].replaceAll("&amp;", "&"));
-  assert.deepEqual(Object.fromEntries(elementSrc.searchParams), { hideType: "event", story: "alliances" });
+  assert.deepEqual(Object.fromEntries(elementSrc.searchParams), { hideType: "event", layout: "two-cities", year: "2024" });
 
   await dialog.frameLocator("iframe").getByRole("heading", { level: 2, name: "Chongqing University" }).waitFor();
   await dialog.getByRole("button", { name: "Copy" }).first().click();

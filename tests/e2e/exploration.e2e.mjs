@@ -9,9 +9,11 @@ import { openApp, waitForStatus } from "./helpers.mjs";
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 async function find(page, text) {
+  // the pointer off the results: hovering an option makes it the one Enter picks
+  await page.mouse.move(0, 0);
   const box = page.getByRole("combobox", { name: /搜索|Search/ });
   await box.fill(text);
-  await page.getByRole("option").first().waitFor();
+  await page.getByRole("listbox", { name: /搜索结果|Search results/ }).getByRole("option").first().waitFor();
   await box.press("Enter");
 }
 const heading = (page) => page.getByRole("complementary").getByRole("heading", { level: 2 });

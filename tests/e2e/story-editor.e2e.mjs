@@ -12,7 +12,7 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 async function find(page, text) {
   const box = page.getByRole("combobox", { name: /Search/ });
   await box.fill(text);
-  await page.getByRole("option").first().waitFor();
+  await page.getByRole("listbox", { name: /搜索结果|Search results/ }).getByRole("option").first().waitFor();
   await box.press("Enter");
   await page.waitForFunction((t) => new URL(location.href).searchParams.get("node") !== null && document.querySelector("aside h2")?.textContent?.includes(t), text);
 }
@@ -23,6 +23,8 @@ test("a presenter builds a two-step story, saves it into the graph, exports it a
   try {
     await waitForStatus(page, "ready");
     const nodeCount = await page.evaluate(() => window.__coopnet.positions().length / 2);
+    const dataset = JSON.parse(readFileSync("data/chengyu-education.json", "utf8"));
+    const shipped = dataset.stories.length;
     await page.getByRole("button", { name: "Write stories", exact: true }).click();
     const editor = page.getByRole("region", { name: "Story editor" });
     await editor.getByRole("button", { name: "+ New story" }).click();
@@ -51,7 +53,7 @@ test("a presenter builds a two-step story, saves it into the graph, exports it a
       return p.get("node") === "sisu" && p.getAll("hideType").length === 0;
     });
     await editor.getByRole("button", { name: "Save into graph" }).click();
-    await editor.getByRole("status").filter({ hasText: "1 story saved into the graph" }).waitFor();
+    await editor.getByRole("status").filter({ hasText: `${shipped + 1} stories saved into the graph` }).waitFor();
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -63,8 +65,10 @@ test("a presenter builds a two-step story, saves it into the graph, exports it a
     const path = await download.path();
     const file = JSON.parse(readFileSync(path, "utf8"));
     assert.equal(file.nodes.length, nodeCount);
-    assert.equal(file.stories.length, 1);
-    const [story] = file.stories;
+    // the dataset's own stories, and the new one
+    assert.deepEqual(file.stories.slice(0, shipped).map((s) => s.id), dataset.stories.map((s) => s.id));
+    assert.equal(file.stories.length, shipped + 1);
+    const story = file.stories.at(-1);
     assert.equal(story.id, "sisu-and-its-partners");
     assert.deepEqual(story.title, { zh: "川外的伙伴", en: "SISU and its partners" });
     assert.equal(story.steps.length, 2);

@@ -6,17 +6,17 @@ import "./storyMenu.css";
 import type { ReactNode } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { GraphModel } from "../../model/graphModel";
+import type { Story } from "../../model/schema";
 import { useViewState, useViewStore } from "../../state/hooks";
 import { openStory, setPresent } from "../../state/viewState";
 import { storyText } from "./storySteps";
 import { requestFullscreen } from "./usePresentation";
 
-export function StoryMenu({ model, children }: { model: GraphModel | null; children?: ReactNode }) {
+export function StoryMenu({ model, stories, children }: { model: GraphModel | null; stories: readonly Story[]; children?: ReactNode }) {
   const { t } = useTranslation();
   const store = useViewStore();
   const lang = useViewState((s) => s.lang);
   const story = useViewState((s) => s.story);
-  const stories = model?.file.stories ?? [];
   return (
     <div className="story-menu">
       {stories.length > 0 && (
@@ -31,7 +31,7 @@ export function StoryMenu({ model, children }: { model: GraphModel | null; child
       )}
       <button
         type="button"
-        className="lang-toggle"
+        className="lang-toggle story-menu__present"
         disabled={!model}
         onClick={() => {
           requestFullscreen();

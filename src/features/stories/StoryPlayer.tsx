@@ -27,6 +27,8 @@ export interface StoryStage {
 
 export interface StoryPlayerProps {
   model: GraphModel;
+  /** the graph's stories, with those the story editor saved */
+  stories: readonly Story[];
   onStage(stage: StoryStage | null): void;
   /** the height the caption bar takes at the foot of the picture */
   onInset(height: number): void;
@@ -40,16 +42,16 @@ function stageOf(model: GraphModel, story: Story, step: number): StoryStage {
 }
 
 /** Opens the first story when presentation mode or autoplay asks for one; closes a story the graph does not have. */
-function useStoryChoice(model: GraphModel, storyId: string | null, wanted: boolean) {
+function useStoryChoice(stories: readonly Story[], storyId: string | null, wanted: boolean) {
   const store = useViewStore();
   useEffect(() => {
-    const first = model.file.stories?.[0];
+    const first = stories[0];
     if (!storyId && wanted && first) store.update(openStory(first.id));
-    else if (storyId && !findStory(model, storyId)) store.update(openStory(null));
-  }, [store, model, storyId, wanted]);
+    else if (storyId && !findStory(stories, storyId)) store.update(openStory(null));
+  }, [store, stories, storyId, wanted]);
 }
 
-export function StoryPlayer({ model, onStage, onInset }: StoryPlayerProps) {
+export function StoryPlayer({ model, stories, onStage, onInset }: StoryPlayerProps) {
   const { t } = useTranslation();
   const store = useViewStore();
   const storyId = useViewState((s) => s.story);
@@ -57,9 +59,9 @@ export function StoryPlayer({ model, onStage, onInset }: StoryPlayerProps) {
   const present = useViewState((s) => s.present);
   const autoplay = useViewState((s) => s.autoplay);
   const lang = useViewState((s) => s.lang);
-  const story = useMemo(() => findStory(model, storyId), [model, storyId]);
+  const story = useMemo(() => findStory(stories, storyId), [stories, storyId]);
   const total = story?.steps.length ?? 0;
-  useStoryChoice(model, storyId, present || autoplay !== null);
+  useStoryChoice(stories, storyId, present || autoplay !== null);
 
   useEffect(() => {
     if (!story) return onStage(null);

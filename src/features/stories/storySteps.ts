@@ -19,9 +19,9 @@ export function storyText(text: StoryStep["caption"] | undefined, lang: Lang): s
   return typeof text === "string" ? text : pickText(text, lang);
 }
 
-export function findStory(model: GraphModel, id: string | null): Story | null {
+export function findStory(stories: readonly Story[], id: string | null): Story | null {
   if (!id) return null;
-  return model.file.stories?.find((s) => s.id === id) ?? null;
+  return stories.find((s) => s.id === id) ?? null;
 }
 
 /** The step number clamped to the story's steps (1-based). */
