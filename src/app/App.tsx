@@ -1,7 +1,7 @@
 // The shell: which graph is shown and its load, the header, what the app says about loads
 // and exports, the stage (picture or table, legend-filters) and the detail panel. The side
 // effects on the document and the parent window are hooks of their own (use*.ts here).
-import { Suspense, useMemo } from "react";
+import { Suspense, useMemo, useState } from "react";
 import { getVisibility } from "../analysis/visibility";
 import type { GraphLoads } from "../data/graphLoads";
 import { useFileDrop } from "../features/file-io/useFileDrop";
@@ -10,7 +10,9 @@ import { pickText } from "../lib/pickText";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode } from "../state/viewState";
 import { AppHeader } from "./AppHeader";
-import { DetailPanel } from "./lazyFeatures";
+import { AnalysisController, AnalysisPane, DetailPanel, SourceReader } from "./lazyFeatures";
+import { openReader } from "../state/analysisState";
+import type { AnalysisView } from "./useAnalysisView";
 import { Stage } from "./Stage";
 import { StatusArea } from "./StatusArea";
 import { useDocumentBindings } from "./useDocumentBindings";
@@ -36,7 +38,13 @@ export function App({ loads }: { loads: GraphLoads }) {
   const [apiRef, onGraphReady] = useGraphViewApi();
 
   const selectedIndex = model && selected ? (model.indexOf.get(selected) ?? -1) : -1;
-  const visibility = useMemo(() => (model ? getVisibility(model, filters, selectedIndex) : null), [model, filters, selectedIndex]);
+  const filtered = useMemo(() => (model ? getVisibility(model, filters, selectedIndex) : null), [model, filters, selectedIndex]);
+  const view = useViewState((s) => s);
+  // the analyses come with their own chunk, after the first picture
+  const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
+  const visibility = analysis ? analysis.visibility : filtered;
+  // a path in the URL is listed in the path pane even when no pane is named
+  const pane = view.pane ?? (view.path ? "path" : null);
   const panelIndex = selectedIndex >= 0 && !visibility?.hiddenNodes?.[selectedIndex] ? selectedIndex : -1;
   const title = useMemo(() => pickText(model?.file.meta?.title, lang) || t("app.title"), [model, lang, t]);
 
@@ -61,8 +69,22 @@ export function App({ loads }: { loads: GraphLoads }) {
         onNoticeEnd={clearNotice}
         dragging={dragging}
       />
-      <div className={`workspace${panelIndex >= 0 ? " has-panel" : ""}`}>
-        <Stage status={status} model={model} visibility={visibility} hasSelection={selectedIndex >= 0} title={title} onGraphReady={onGraphReady} />
+      <div className={`workspace${panelIndex >= 0 ? " has-panel" : ""}${pane ? " has-analysis" : ""}`}>
+        <Stage status={status} model={model} visibility={visibility} hasSelection={selectedIndex >= 0} title={title} onGraphReady={onGraphReady} analysis={analysis} />
+        {model && (
+          <Suspense fallback={null}>
+            <AnalysisController store={store} model={model} view={view} visibility={filtered} onChange={setAnalysis} />
+          </Suspense>
+        )}
+        {model && pane && analysis && (
+          <Suspense fallback={<div className="analysis-pane" />}>
+            <AnalysisPane
+              model={model} lang={lang} theme={theme} pane={pane} results={analysis.results} size={view.size} color={view.color}
+              resolution={view.resolution} path={view.path} pathOptions={view.pathOptions} community={view.community} selected={selected}
+              actions={analysis.actions} reader={analysis.reader}
+            />
+          </Suspense>
+        )}
         {model && panelIndex >= 0 && (
           // until the panel's code is in, its place is kept, so the picture is not resized under the first frame
           <Suspense fallback={<div className="detail-panel" />}>
@@ -73,7 +95,15 @@ export function App({ loads }: { loads: GraphLoads }) {
               hiddenEdges={visibility?.hiddenEdges ?? null}
               onSelect={(id) => store.update(selectNode(id))}
               onClose={() => store.update(selectNode(null))}
+              measures={analysis?.results.measures.result ?? null}
+              onPathTo={analysis ? () => analysis.actions.pathFrom(model.nodes[panelIndex]!.id) : undefined}
+              reader={analysis?.reader ?? null}
             />
+          </Suspense>
+        )}
+        {model && view.reading && (
+          <Suspense fallback={null}>
+            <SourceReader model={model} lang={lang} source={view.reading.source} quote={view.reading.quote} onClose={() => store.update(openReader(null))} />
           </Suspense>
         )}
       </div>

@@ -6,6 +6,7 @@ import { Suspense } from "react";
 import type { ExportChoice } from "../features/file-io/FileMenu";
 import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
+import { openPane, setPath } from "../state/analysisState";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setLanguage, setQuery, setTheme, setView } from "../state/viewState";
 import { FileMenu, SearchBox } from "./lazyFeatures";
@@ -26,6 +27,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
   const view = useViewState((s) => s.view);
   const theme = useViewState((s) => s.theme);
   const query = useViewState((s) => s.query);
+  const pane = useViewState((s) => s.pane ?? (s.path ? "path" : null));
   const otherTheme = t(theme === "dark" ? "theme.light" : "theme.dark");
 
   return (
@@ -57,6 +59,9 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport }: AppHea
             </button>
           ))}
         </div>
+        <button type="button" className="lang-toggle" aria-pressed={pane !== null} onClick={() => store.update(pane ? (s) => openPane(null)(setPath(null)(s)) : openPane("measures"))}>
+          {t("analysis.open")}
+        </button>
         <button
           type="button"
           className="lang-toggle"

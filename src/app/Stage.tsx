@@ -15,6 +15,7 @@ import { TableView } from "./lazyFeatures";
 import type { GraphStatus } from "./useGraphData";
 import { useFilterActions } from "./useFilterActions";
 import { useLeftInset } from "./useLeftInset";
+import type { AnalysisView } from "./useAnalysisView";
 
 export interface StageProps {
   status: GraphStatus;
@@ -23,9 +24,11 @@ export interface StageProps {
   hasSelection: boolean;
   title: string;
   onGraphReady(api: GraphViewApi | null): void;
+  /** sizes, colours, the path's emphasis and the measure columns */
+  analysis: Pick<AnalysisView, "sizeValues" | "communityOf" | "emphasis" | "results"> | null;
 }
 
-export function Stage({ status, model, visibility, hasSelection, title, onGraphReady }: StageProps) {
+export function Stage({ status, model, visibility, hasSelection, title, onGraphReady, analysis }: StageProps) {
   const { t } = useTranslation();
   const store = useViewStore();
   const view = useViewState((s) => s.view);
@@ -61,6 +64,9 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
             hiddenNodes={visibility?.hiddenNodes ?? null}
             hiddenEdges={visibility?.hiddenEdges ?? null}
             insetLeft={embed ? 0 : legendInset}
+            sizeValues={analysis?.sizeValues ?? null}
+            communities={analysis?.communityOf ?? null}
+            emphasis={analysis?.emphasis ?? null}
             onSelect={select}
             onArrangement={(a) => store.update(setArrangement(a))}
             onFirstRender={() => markOnce("graph:first-render")}
@@ -71,7 +77,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
       )}
       {model && view === "table" && (
         <Suspense fallback={<p className="stage__loading">{t("app.loading")}</p>}>
-          <TableView model={model} lang={lang} selected={selected} hidden={visibility?.hiddenNodes ?? null} onSelect={select} />
+          <TableView model={model} lang={lang} selected={selected} hidden={visibility?.hiddenNodes ?? null} onSelect={select} measures={analysis?.results.measures.result?.values ?? null} />
         </Suspense>
       )}
       {model && visibility && (

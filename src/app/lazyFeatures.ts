@@ -10,3 +10,6 @@ export const DetailPanel = lazy(() => import("../features/detail-panel/DetailPan
 export const TableView = lazy(() => import("../features/table/TableView").then((m) => ({ default: m.TableView })));
 export const LoadAlert = lazy(() => import("../features/load-status/LoadAlert").then((m) => ({ default: m.LoadAlert })));
 export const LoadWarnings = lazy(() => import("../features/load-status/LoadNotices").then((m) => ({ default: m.LoadWarnings })));
+export const AnalysisPane = lazy(() => import("../features/analysis/AnalysisPane").then((m) => ({ default: m.AnalysisPane })));
+export const AnalysisController = lazy(() => import("./useAnalysisView").then((m) => ({ default: m.AnalysisController })));
+export const SourceReader = lazy(() => import("../features/source-reader/SourceReader").then((m) => ({ default: m.SourceReader })));

@@ -1,6 +1,7 @@
 // The view state <-> URL search parameters, so a copied address reproduces the view.
 // Unknown parameters are kept as they are; bad values fall back to defaults.
 import type { Lang } from "../lib/pickText";
+import { decodeAnalysis, encodeAnalysis } from "./analysisUrl";
 import { getEmptyViewState, type Depth, type Filters, type ViewState } from "./viewState";
 
 const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : null);
@@ -46,6 +47,7 @@ export function decodeViewState(
     arrangement: params.get("layout") === "two-cities" ? "two-cities" : "free",
     filters: decodeFilters(params),
     query: (params.get("q") ?? "").slice(0, 200),
+    ...decodeAnalysis(params),
   };
 }
 
@@ -74,5 +76,6 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("to", f.yearTo === null ? null : String(f.yearTo));
   set("depth", f.depth ? String(f.depth) : null);
   set("q", state.query ? state.query : null);
+  encodeAnalysis(state, params);
   return params;
 }
