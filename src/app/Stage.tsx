@@ -91,6 +91,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
           shown={{ nodes: visibility.shownNodes, edges: visibility.shownEdges }}
           actions={filterActions}
           compact={embed || view === "table"}
+          communityOf={analysis?.communityOf ?? null}
         />
       )}
     </main>

@@ -3,12 +3,14 @@
 // (analysis=<pane>).
 import { useTranslation } from "../../i18n/useTranslation";
 import { ANALYSIS_PANES, type AnalysisPane as PaneName } from "../../state/analysisState";
+import { CommunitiesPane } from "./CommunitiesPane";
 import { MeasuresPane } from "./MeasuresPane";
 import { PathPane } from "./PathPane";
 import type { AnalysisPaneProps } from "./types";
 
 const PANES: Partial<Record<PaneName, (props: AnalysisPaneProps) => React.ReactNode>> = {
   measures: MeasuresPane,
+  communities: CommunitiesPane,
   path: PathPane,
 };
 
