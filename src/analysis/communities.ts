@@ -4,8 +4,8 @@
 import louvain from "graphology-communities-louvain";
 import { createAnalysisGraph, seededRandom, type AnalysisInput } from "./analysisGraph";
 
-export const DEFAULT_RESOLUTION = 1;
-export const LOUVAIN_SEED = 2024;
+const DEFAULT_RESOLUTION = 1;
+const LOUVAIN_SEED = 2024;
 
 export interface CommunityResult {
   /** per node: its community, 0 the largest */

@@ -6,3 +6,6 @@ export const MEASURE_IDS = [
 export type MeasureId = (typeof MEASURE_IDS)[number];
 
 export const isMeasureId = (v: string | null): v is MeasureId => v !== null && (MEASURE_IDS as readonly string[]).includes(v);
+
+/** Up to this many nodes, the measures that need a search from every node are exact; beyond, estimated. */
+export const EXACT_UP_TO = 2000;

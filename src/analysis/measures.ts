@@ -13,11 +13,10 @@ import { undirectedDensity } from "graphology-metrics/graph/density";
 import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed-brandes";
 import { singleSourceLength } from "graphology-shortest-path/unweighted";
 import { createAnalysisGraph, seededRandom, type AnalysisInput, type LinkAttributes } from "./analysisGraph";
-import type { MeasureId } from "./measureIds";
+import { EXACT_UP_TO, type MeasureId } from "./measureIds";
 
 
-export const EXACT_UP_TO = 2000;
-export const SAMPLE_SIZE = 128;
+const SAMPLE_SIZE = 128;
 
 export interface GraphFigures {
   density: number;

@@ -6,7 +6,7 @@ import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed
 import { bidirectional } from "graphology-shortest-path/unweighted";
 import { createAnalysisGraph, type AnalysisInput } from "./analysisGraph";
 
-export const MAX_LISTED_PATHS = 10;
+const MAX_LISTED_PATHS = 10;
 
 export interface PathResult {
   /** node indices, from first to last; empty when there is no path */

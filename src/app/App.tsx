@@ -50,7 +50,7 @@ export function App({ loads }: { loads: GraphLoads }) {
 
   useDocumentBindings(store, { theme, lang, title });
   useEmbedMessages(store, status, model, data.error);
-  const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title });
+  const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title, measures: analysis?.exportedMeasures });
 
   return (
     <div className={`app${embed ? " app--embed" : ""}`}>

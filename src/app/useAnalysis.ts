@@ -5,6 +5,7 @@ import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { Async } from "../analysis/client";
 import type { CommunityResult } from "../analysis/communities";
 import type { MeasureResult } from "../analysis/measures";
+import { EXACT_UP_TO } from "../analysis/measureIds";
 import type { PathResult } from "../analysis/paths";
 import type { GraphModel } from "../model/graphModel";
 import type { ViewState } from "../state/viewState";
@@ -27,7 +28,8 @@ export function useAnalysis(model: GraphModel | null, view: ViewState): Analysis
   const session = useMemo(() => (model ? createAnalysisSession(model) : null), [model]);
   useEffect(() => () => session?.kill(), [session]);
 
-  const needMeasures = view.pane !== null || view.size !== null || view.view === "table" || view.selected !== null;
+  // small graphs get their measures at once (for the exports too); large ones when something shows them
+  const needMeasures = (model !== null && model.nodes.length <= EXACT_UP_TO) || view.pane !== null || view.size !== null || view.view === "table" || view.selected !== null;
   const needCommunities = view.color === "community" || view.pane === "communities" || view.community !== null;
   const from = view.path && model ? (model.indexOf.get(view.path.from) ?? -1) : -1;
   const to = view.path && model ? (model.indexOf.get(view.path.to) ?? -1) : -1;

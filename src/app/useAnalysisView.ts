@@ -52,9 +52,15 @@ function useAnalysisView(store: Store<ViewState>, model: GraphModel | null, view
     }),
     [store],
   );
+  const exportedMeasures = useMemo(() => {
+    const values = measures.result?.values;
+    const community = communities.result?.of;
+    if (!values && !community) return null;
+    return { ...values, ...(values ? { component: values.component.map((c) => c + 1) } : {}), ...(community ? { community: community.map((c) => c + 1) } : {}) };
+  }, [measures.result, communities.result]);
   return useMemo(
-    () => ({ results, sizeValues, communityOf, emphasis, visibility: shown, actions, reader }),
-    [results, sizeValues, communityOf, emphasis, shown, actions, reader],
+    () => ({ results, sizeValues, communityOf, emphasis, visibility: shown, actions, reader, exportedMeasures }),
+    [results, sizeValues, communityOf, emphasis, shown, actions, reader, exportedMeasures],
   );
 }
 

@@ -17,9 +17,11 @@ export interface ExportInput {
   theme: ThemeName;
   lang: Lang;
   title: string;
+  /** node measures (and communities) to write into the data exports, when computed */
+  measures?: Readonly<Record<string, ArrayLike<number>>> | null;
 }
 
-export function useExportView({ loaded, visibility, apiRef, theme, lang, title }: ExportInput) {
+export function useExportView({ loaded, visibility, apiRef, theme, lang, title, measures }: ExportInput) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<string | null>(null);
   const model = loaded?.model ?? null;
@@ -44,7 +46,7 @@ export function useExportView({ loaded, visibility, apiRef, theme, lang, title }
         setNotice(t("files.exported", { name }));
       } else {
         const positions = apiRef.current?.positions() ?? null;
-        const shown = shownGraph(model, visibility?.hiddenNodes ?? null, visibility?.hiddenEdges ?? null, positions, theme);
+        const shown = shownGraph(model, visibility?.hiddenNodes ?? null, visibility?.hiddenEdges ?? null, positions, theme, measures ?? null);
         const files = await writeShown(shown, choice.format, base);
         for (const f of files) download(new Blob([f.text], { type: f.type }), f.name);
         setNotice(t("files.exported", { name: files.map((f) => f.name).join(", ") }));

@@ -14,8 +14,8 @@ export interface PathOptions {
 }
 
 export const DEFAULT_RESOLUTION = 1;
-export const MIN_RESOLUTION = 0.1;
-export const MAX_RESOLUTION = 10;
+const MIN_RESOLUTION = 0.1;
+const MAX_RESOLUTION = 10;
 
 export function getEmptyAnalysisState() {
   return {

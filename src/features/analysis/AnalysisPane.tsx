@@ -3,15 +3,19 @@
 // (analysis=<pane>).
 import { useTranslation } from "../../i18n/useTranslation";
 import { ANALYSIS_PANES, type AnalysisPane as PaneName } from "../../state/analysisState";
+import { CitiesPane } from "./CitiesPane";
 import { CommunitiesPane } from "./CommunitiesPane";
 import { MeasuresPane } from "./MeasuresPane";
 import { PathPane } from "./PathPane";
+import { StatsPane } from "./StatsPane";
 import type { AnalysisPaneProps } from "./types";
 
-const PANES: Partial<Record<PaneName, (props: AnalysisPaneProps) => React.ReactNode>> = {
+const PANES: Record<PaneName, (props: AnalysisPaneProps) => React.ReactNode> = {
   measures: MeasuresPane,
   communities: CommunitiesPane,
   path: PathPane,
+  stats: StatsPane,
+  cities: CitiesPane,
 };
 
 export function AnalysisPane(props: AnalysisPaneProps) {
@@ -30,7 +34,7 @@ export function AnalysisPane(props: AnalysisPaneProps) {
     >
       <header className="analysis-pane__header">
         <div className="analysis-tabs" role="group" aria-label={t("analysis.tabs")}>
-          {ANALYSIS_PANES.filter((p) => PANES[p]).map((p) => (
+          {ANALYSIS_PANES.map((p) => (
             <button key={p} type="button" aria-pressed={props.pane === p} onClick={() => props.actions.openPane(p)}>
               {t(`analysis.tab.${p}`)}
             </button>
@@ -42,7 +46,7 @@ export function AnalysisPane(props: AnalysisPaneProps) {
           </svg>
         </button>
       </header>
-      <div className="analysis-pane__body">{Body && <Body key={props.pane === "path" && !props.path ? `path-${props.selected}` : props.pane} {...props} />}</div>
+      <div className="analysis-pane__body"><Body key={props.pane === "path" && !props.path ? `path-${props.selected}` : props.pane} {...props} /></div>
     </aside>
   );
 }

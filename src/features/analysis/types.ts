@@ -10,13 +10,13 @@ import type { Evidence } from "../../model/schema";
 import type { AnalysisPane, ColorBy, PathOptions } from "../../state/analysisState";
 import type { ThemeName } from "../../state/viewState";
 
-export interface AnalysisResults {
+interface AnalysisResults {
   measures: Async<MeasureResult>;
   communities: Async<CommunityResult>;
   path: Async<PathResult> & { from: number; to: number };
 }
 
-export interface AnalysisActions {
+interface AnalysisActions {
   openPane(pane: AnalysisPane | null): void;
   setSize(measure: string | null): void;
   setColor(color: ColorBy): void;
@@ -28,7 +28,7 @@ export interface AnalysisActions {
   exportStats(csv: string): void;
 }
 
-export interface QuoteReaderProps {
+interface QuoteReaderProps {
   href(evidence: Evidence): string;
   open(evidence: Evidence): void;
 }
