@@ -9,11 +9,20 @@ export interface AnalysisInput {
   nodeCount: number;
   /** source, target per edge, stride 2 */
   edgeEnds: Uint32Array;
-  edgeTypes: readonly string[];
+  /** per edge, an index into typeNames (typed, so the input crosses to the worker without copying strings) */
+  edgeTypes: Uint16Array;
+  typeNames: readonly string[];
   /** 1 where the relation has a direction */
   directed: Uint8Array;
   /** per edge, 1 where the file gives none */
   weights: Float64Array;
+}
+
+/** The input for these edges: types as indices into a list of names. */
+export function createAnalysisInput(nodeCount: number, edgeEnds: Uint32Array, types: readonly string[], directed: Uint8Array, weights: Float64Array): AnalysisInput {
+  const typeNames = [...new Set(types)];
+  const id = new Map(typeNames.map((t, i) => [t, i]));
+  return { nodeCount, edgeEnds, edgeTypes: Uint16Array.from(types, (t) => id.get(t)!), typeNames, directed, weights };
 }
 
 export type LinkAttributes = { weight: number };
@@ -21,8 +30,9 @@ export type LinkAttributes = { weight: number };
 export function createAnalysisGraph(input: AnalysisInput, skipTypes: ReadonlySet<string> = new Set()): Graph<Record<string, never>, LinkAttributes> {
   const graph = new Graph<Record<string, never>, LinkAttributes>({ type: "undirected", multi: false, allowSelfLoops: false });
   for (let i = 0; i < input.nodeCount; i++) graph.addNode(String(i));
+  const skipped = input.typeNames.map((name) => skipTypes.has(name));
   for (let k = 0; k < input.edgeTypes.length; k++) {
-    if (skipTypes.has(input.edgeTypes[k]!)) continue;
+    if (skipped[input.edgeTypes[k]!]) continue;
     const s = input.edgeEnds[k * 2]!, t = input.edgeEnds[k * 2 + 1]!;
     if (s === t) continue;
     const w = input.weights[k]!;

@@ -2,7 +2,7 @@
 // thread, its code loaded only then), one promise per job, progress by callback. A job
 // started anew makes the replies of the one before it of the same kind stale: they are dropped.
 import { isDirectedRelation, type GraphModel } from "../model/graphModel";
-import type { AnalysisInput } from "./analysisGraph";
+import { createAnalysisInput, type AnalysisInput } from "./analysisGraph";
 import type { AnalysisCommand, AnalysisJob, AnalysisReply, JobResult } from "./protocol";
 
 /** A job's state as the interface shows it. */
@@ -36,7 +36,9 @@ export function createAnalysisClient(input: AnalysisInput, options: { useWorker?
     else job.reject(new Error(reply.message));
   };
   const { send, terminate } = options.useWorker !== false && typeof Worker !== "undefined" ? workerChannel(receive) : fallbackChannel(receive);
-  send({ type: "analysis:load", input });
+  // the model keeps its own edge ends: the worker gets a copy it may own
+  const edgeEnds = input.edgeEnds.slice();
+  send({ type: "analysis:load", input: { ...input, edgeEnds } }, [edgeEnds.buffer, input.edgeTypes.buffer, input.directed.buffer, input.weights.buffer]);
   return {
     run(job, onProgress) {
       for (const [id, p] of pending) if (p.kind === job.kind) {
@@ -60,7 +62,7 @@ export function createAnalysisClient(input: AnalysisInput, options: { useWorker?
 function workerChannel(receive: (reply: AnalysisReply) => void) {
   const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
   worker.onmessage = (event: MessageEvent<AnalysisReply>) => receive(event.data);
-  return { send: (cmd: AnalysisCommand) => worker.postMessage(cmd), terminate: () => worker.terminate() };
+  return { send: (cmd: AnalysisCommand, transfer: Transferable[] = []) => worker.postMessage(cmd, transfer), terminate: () => worker.terminate() };
 }
 
 function fallbackChannel(receive: (reply: AnalysisReply) => void) {
@@ -82,11 +84,11 @@ function fallbackChannel(receive: (reply: AnalysisReply) => void) {
 
 /** The arrays the analyses need, from the model. */
 export function analysisInputOf(model: GraphModel): AnalysisInput {
-  return {
-    nodeCount: model.nodes.length,
-    edgeEnds: model.edgeEnds,
-    edgeTypes: model.edges.map((e) => e.type),
-    directed: Uint8Array.from(model.edges, (e) => (isDirectedRelation(e.type) ? 1 : 0)),
-    weights: Float64Array.from(model.edges, (e) => (typeof e.weight === "number" && Number.isFinite(e.weight) && e.weight > 0 ? e.weight : 1)),
-  };
+  return createAnalysisInput(
+    model.nodes.length,
+    model.edgeEnds,
+    model.edges.map((e) => e.type),
+    Uint8Array.from(model.edges, (e) => (isDirectedRelation(e.type) ? 1 : 0)),
+    Float64Array.from(model.edges, (e) => (typeof e.weight === "number" && Number.isFinite(e.weight) && e.weight > 0 ? e.weight : 1)),
+  );
 }

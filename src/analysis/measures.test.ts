@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import type { AnalysisInput } from "./analysisGraph";
+import { createAnalysisInput, type AnalysisInput } from "./analysisGraph";
 import { computeCommunities } from "./communities";
 import { computeMeasures } from "./measures";
 import { findPaths } from "./paths";
 
 /** An undirected graph from pairs of node numbers, every relation of type `type`. */
 function inputOf(n: number, pairs: [number, number][], types: string[] = [], directed = false): AnalysisInput {
-  return {
-    nodeCount: n,
-    edgeEnds: Uint32Array.from(pairs.flat()),
-    edgeTypes: pairs.map((_, k) => types[k] ?? "partner-of"),
-    directed: new Uint8Array(pairs.length).fill(directed ? 1 : 0),
-    weights: new Float64Array(pairs.length).fill(1),
-  };
+  return createAnalysisInput(
+    n,
+    Uint32Array.from(pairs.flat()),
+    pairs.map((_, k) => types[k] ?? "partner-of"),
+    new Uint8Array(pairs.length).fill(directed ? 1 : 0),
+    new Float64Array(pairs.length).fill(1),
+  );
 }
 
 const path5 = inputOf(5, [[0, 1], [1, 2], [2, 3], [3, 4]]);

@@ -29,7 +29,7 @@ export function useAnalysis(model: GraphModel | null, view: ViewState): Analysis
   useEffect(() => () => session?.kill(), [session]);
 
   // small graphs get their measures at once (for the exports too); large ones when something shows them
-  const needMeasures = (model !== null && model.nodes.length <= EXACT_UP_TO) || view.pane !== null || view.size !== null || view.view === "table" || view.selected !== null;
+  const needMeasures = (model !== null && model.nodes.length <= EXACT_UP_TO) || (view.pane !== null && view.pane !== "path") || view.size !== null || view.view === "table" || view.selected !== null;
   const needCommunities = view.color === "community" || view.pane === "communities" || view.community !== null;
   const from = view.path && model ? (model.indexOf.get(view.path.from) ?? -1) : -1;
   const to = view.path && model ? (model.indexOf.get(view.path.to) ?? -1) : -1;

@@ -18,6 +18,19 @@ function findNode(model: AnalysisPaneProps["model"], text: string): string | nul
   return hit ? hit.id : null;
 }
 
+const MAX_SUGGESTIONS = 40;
+
+function suggest(names: readonly string[], typed: readonly string[]): string[] {
+  const out = new Set<string>();
+  const queries = typed.map((q) => q.trim().toLowerCase());
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    if (queries.some((q) => (q ? lower.includes(q) : out.size < MAX_SUGGESTIONS / 2))) out.add(name);
+    if (out.size >= MAX_SUGGESTIONS) break;
+  }
+  return [...out];
+}
+
 export function PathPane(props: AnalysisPaneProps) {
   const { model, lang, path, pathOptions, actions } = props;
   const { t } = useTranslation();
@@ -30,6 +43,8 @@ export function PathPane(props: AnalysisPaneProps) {
   const [to, setTo] = useState(() => nameOf(path?.to));
   const [unknown, setUnknown] = useState<string | null>(null);
   const names = useMemo(() => model.nodes.map((n) => nodeName(n, lang)), [model, lang]);
+  // the suggestions: names containing what is typed in either field, a few at a time (a large graph has too many for one list)
+  const suggestions = useMemo(() => suggest(names, [from, to]), [names, from, to]);
   const relations = useMemo(() => RELATION_TYPES.filter((type) => model.edges.some((e) => e.type === type)), [model]);
 
   const submit = () => {
@@ -58,8 +73,8 @@ export function PathPane(props: AnalysisPaneProps) {
           <input list={listId} value={to} onChange={(e) => setTo(e.target.value)} autoFocus={!to && Boolean(from)} />
         </label>
         <datalist id={listId}>
-          {names.map((name, i) => (
-            <option key={model.nodes[i]!.id} value={name} />
+          {suggestions.map((name) => (
+            <option key={name} value={name} />
           ))}
         </datalist>
         <div className="path-form__buttons">
