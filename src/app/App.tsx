@@ -10,8 +10,8 @@ import { pickText } from "../lib/pickText";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode } from "../state/viewState";
 import { AppHeader } from "./AppHeader";
-import { AnalysisController, AnalysisPane, DetailPanel, SourceReader } from "./lazyFeatures";
-import { openReader } from "../state/analysisState";
+import { AnalysisPanes } from "./AnalysisPanes";
+import { AnalysisController, DetailPanel } from "./lazyFeatures";
 import type { AnalysisView } from "./useAnalysisView";
 import { Stage } from "./Stage";
 import { StatusArea } from "./StatusArea";
@@ -76,15 +76,6 @@ export function App({ loads }: { loads: GraphLoads }) {
             <AnalysisController store={store} model={model} view={view} visibility={filtered} onChange={setAnalysis} />
           </Suspense>
         )}
-        {model && pane && analysis && (
-          <Suspense fallback={<div className="analysis-pane" />}>
-            <AnalysisPane
-              model={model} lang={lang} theme={theme} pane={pane} results={analysis.results} size={view.size} color={view.color}
-              resolution={view.resolution} path={view.path} pathOptions={view.pathOptions} community={view.community} selected={selected}
-              actions={analysis.actions} reader={analysis.reader}
-            />
-          </Suspense>
-        )}
         {model && panelIndex >= 0 && (
           // until the panel's code is in, its place is kept, so the picture is not resized under the first frame
           <Suspense fallback={<div className="detail-panel" />}>
@@ -101,11 +92,7 @@ export function App({ loads }: { loads: GraphLoads }) {
             />
           </Suspense>
         )}
-        {model && view.reading && (
-          <Suspense fallback={null}>
-            <SourceReader model={model} lang={lang} source={view.reading.source} quote={view.reading.quote} onClose={() => store.update(openReader(null))} />
-          </Suspense>
-        )}
+        {model && <AnalysisPanes model={model} view={view} pane={pane} analysis={analysis} />}
       </div>
     </div>
   );
