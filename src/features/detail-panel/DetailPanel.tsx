@@ -111,6 +111,9 @@ function PanelContent({ model, index, lang, hiddenEdges, onSelect, onClose, meas
             </a>
           </p>
         )}
+        {figures.length > 0 && <AttributeList title={t("panel.figures")} entries={figures} lang={lang} />}
+        {measures && <MeasureRanks values={measures.values} index={index} lang={lang} components={measures.figures.components} />}
+        <RelationsSection model={model} index={index} lang={lang} hiddenEdges={hiddenEdges} sources={sources} onSelect={onSelect} />
         {onPathTo && (
           <p>
             <button type="button" className="btn" onClick={onPathTo}>
@@ -118,9 +121,6 @@ function PanelContent({ model, index, lang, hiddenEdges, onSelect, onClose, meas
             </button>
           </p>
         )}
-        {figures.length > 0 && <AttributeList title={t("panel.figures")} entries={figures} lang={lang} />}
-        {measures && <MeasureRanks values={measures.values} index={index} lang={lang} components={measures.figures.components} />}
-        <RelationsSection model={model} index={index} lang={lang} hiddenEdges={hiddenEdges} sources={sources} onSelect={onSelect} />
         {(node.evidence?.length ?? 0) > 0 && (
           <section>
             <h3>{t("panel.evidence")}</h3>

@@ -56,7 +56,8 @@ export function SourceReader({ model, lang, source: sourceId, quote, onClose }: 
           </svg>
         </button>
       </header>
-      <div className="source-reader__body" lang="zh-CN">
+      {/* focusable, so the text scrolls by keyboard */}
+      <div className="source-reader__body" lang="zh-CN" tabIndex={0}>
         {!text && <p className="muted">{t("analysis.readerNoText")}</p>}
         {text && !range && <p className="muted">{t("analysis.readerNotFound")}</p>}
         {text && range ? (
