@@ -34,15 +34,17 @@ export function checkDataset(raw: unknown, sourceText: string): string[] {
     if (!linked.has(n.id)) problems.push(`nodes[${i}]: '${n.id}' has no relation`);
     if (PLACE_TYPES.has(n.type) && !n.geo) problems.push(`nodes[${i}].geo: the place '${n.id}' has no coordinates`);
   });
-  const records: [string, { evidence?: { quote: string }[] | undefined }][] = [
+  const records: [string, { evidence?: { source: string; quote: string }[] | undefined }][] = [
     ...g.nodes.map((n, i) => [`nodes[${i}] (${n.id})`, n] as [string, typeof n]),
     ...g.edges.map((e, i) => [`edges[${i}] (${e.source} -> ${e.target})`, e] as [string, typeof e]),
   ];
+  const articles = new Map((g.meta?.sources ?? []).filter((s) => s.text).map((s) => [s.id, squash(s.text!)]));
   for (const [where, rec] of records) {
     if (!rec.evidence?.length) problems.push(`${where}.evidence: none`);
     rec.evidence?.forEach((ev, k) => {
       const q = squash(ev.quote);
       if (q.length < 4 || !corpus.includes(q)) problems.push(`${where}.evidence[${k}].quote: not in the source: ${ev.quote}`);
+      else if (articles.has(ev.source) && !articles.get(ev.source)!.includes(q)) problems.push(`${where}.evidence[${k}].quote: not in the text of '${ev.source}'`);
     });
   }
   const seen = new Map<string, number>();

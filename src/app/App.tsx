@@ -11,7 +11,9 @@ import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode } from "../state/viewState";
 import { AppHeader } from "./AppHeader";
 import type { StoryStage } from "../features/stories/StoryPlayer";
-import { DetailPanel, StoryEditor, StoryPlayer } from "./lazyFeatures";
+import { AnalysisPanes } from "./AnalysisPanes";
+import { AnalysisController, DetailPanel, StoryEditor, StoryPlayer } from "./lazyFeatures";
+import type { AnalysisView } from "./useAnalysisView";
 import { Stage } from "./Stage";
 import { StatusArea } from "./StatusArea";
 import { useDocumentBindings } from "./useDocumentBindings";
@@ -25,12 +27,9 @@ import { useGraphViewApi } from "./useGraphViewApi";
 export function App({ loads }: { loads: GraphLoads }) {
   const { t } = useTranslation();
   const store = useViewStore();
-  const lang = useViewState((s) => s.lang);
-  const theme = useViewState((s) => s.theme);
-  const embed = useViewState((s) => s.embed);
-  const selected = useViewState((s) => s.selected);
-  const filters = useViewState((s) => s.filters);
-  const { source, isLocal, openFile } = useGraphSource(useViewState((s) => s.data));
+  const view = useViewState((s) => s);
+  const { lang, theme, embed, selected, filters, year, present } = view;
+  const { source, isLocal, openFile } = useGraphSource(view.data);
   const data = useGraphData(loads, source);
   const { status, loaded } = data;
   const model = loaded?.model ?? null;
@@ -38,20 +37,27 @@ export function App({ loads }: { loads: GraphLoads }) {
   const [apiRef, onGraphReady] = useGraphViewApi();
   const rootRef = useRef<HTMLDivElement>(null);
   const stories = useGraphStories(model);
-  const present = useViewState((s) => s.present);
-  const wantsStory = useViewState((s) => s.story !== null || s.present || s.autoplay !== null);
+  const wantsStory = view.story !== null || present || view.autoplay !== null;
   const [storyStage, setStoryStage] = useState<StoryStage | null>(null);
   const [storyInset, setStoryInset] = useState(0);
 
   const selectedIndex = model && selected ? (model.indexOf.get(selected) ?? -1) : -1;
-  const year = useViewState((s) => s.year);
-  const visibility = useMemo(() => (model ? getVisibility(model, { ...filters, asOf: year }, selectedIndex) : null), [model, filters, year, selectedIndex]);
-  const panelIndex = selectedIndex >= 0 && !visibility?.hiddenNodes?.[selectedIndex] ? selectedIndex : -1;
+  const filtered = useMemo(() => (model ? getVisibility(model, { ...filters, asOf: year }, selectedIndex) : null), [model, filters, year, selectedIndex]);
+  // the analyses come with their own chunk, after the first picture
+  const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
+  const visibility = analysis ? analysis.visibility : filtered;
+  // a path in the URL is listed in the path pane even when no pane is named
+  const pane = present ? null : (view.pane ?? (view.path ? "path" : null));
+  const panelIndex = selectedIndex >= 0 && !visibility?.hiddenNodes?.[selectedIndex] && !present ? selectedIndex : -1;
   const title = useMemo(() => pickText(model?.file.meta?.title, lang) || t("app.title"), [model, lang, t]);
 
   useDocumentBindings(store, { theme, lang, title });
   useEmbedMessages(store, { status, model, error: data.error }, rootRef);
-  const { exportView, notice, clearNotice } = useExportView({ loaded, visibility, apiRef, theme, lang, title, stories: stories.stories, story: storyStage });
+  const { exportView, notice, clearNotice } = useExportView({
+    loaded, visibility, apiRef, theme, lang, title, stories: stories.stories, story: storyStage, measures: analysis?.exportedMeasures,
+  });
+  // a story step points at its own nodes; otherwise a path does
+  const emphasis = storyStage?.emphasis ?? analysis?.emphasis ?? null;
 
   return (
     <div ref={rootRef} className={`app${embed ? " app--embed" : ""}${present ? " app--present" : ""}`}>
@@ -71,7 +77,7 @@ export function App({ loads }: { loads: GraphLoads }) {
         onNoticeEnd={clearNotice}
         dragging={dragging}
       />
-      <div className={`workspace${panelIndex >= 0 ? " has-panel" : ""}`}>
+      <div className={`workspace${panelIndex >= 0 ? " has-panel" : ""}${pane ? " has-analysis" : ""}`}>
         <Stage
           status={status}
           model={model}
@@ -79,7 +85,8 @@ export function App({ loads }: { loads: GraphLoads }) {
           hasSelection={selectedIndex >= 0}
           title={title}
           onGraphReady={onGraphReady}
-          story={{ emphasis: storyStage?.emphasis ?? null, cameraTarget: storyStage?.camera ?? null, projector: present, insetBottom: storyInset }}
+          analysis={analysis}
+          story={{ emphasis, cameraTarget: storyStage?.camera ?? null, projector: present, insetBottom: storyInset }}
         >
           {model && wantsStory && (
             <Suspense fallback={null}>
@@ -87,7 +94,12 @@ export function App({ loads }: { loads: GraphLoads }) {
             </Suspense>
           )}
         </Stage>
-        {model && panelIndex >= 0 && !present && (
+        {model && (
+          <Suspense fallback={null}>
+            <AnalysisController store={store} model={model} view={view} visibility={filtered} onChange={setAnalysis} />
+          </Suspense>
+        )}
+        {model && panelIndex >= 0 && (
           // until the panel's code is in, its place is kept, so the picture is not resized under the first frame
           <Suspense fallback={<div className="detail-panel" />}>
             <DetailPanel
@@ -97,9 +109,13 @@ export function App({ loads }: { loads: GraphLoads }) {
               hiddenEdges={visibility?.hiddenEdges ?? null}
               onSelect={(id) => store.update(selectNode(id))}
               onClose={() => store.update(selectNode(null))}
+              measures={analysis?.results.measures.result ?? null}
+              onPathTo={analysis ? () => analysis.actions.pathFrom(model.nodes[panelIndex]!.id) : undefined}
+              reader={analysis?.reader ?? null}
             />
           </Suspense>
         )}
+        {model && <AnalysisPanes model={model} view={view} pane={pane} analysis={analysis} />}
         {model && stories.mounted && !embed && (
           <Suspense fallback={null}>
             <StoryEditor

@@ -16,6 +16,7 @@ import { TableView, Timeline } from "./lazyFeatures";
 import type { GraphStatus } from "./useGraphData";
 import { useFilterActions } from "./useFilterActions";
 import { useLeftInset } from "./useLeftInset";
+import type { AnalysisView } from "./useAnalysisView";
 
 export interface StageProps {
   status: GraphStatus;
@@ -24,13 +25,15 @@ export interface StageProps {
   hasSelection: boolean;
   title: string;
   onGraphReady(api: GraphViewApi | null): void;
-  /** what a story step shows: emphasis and camera for the picture, the room its caption takes */
+  /** what a story step shows: emphasis (else the path's) and camera for the picture, the room its caption takes */
   story?: Pick<GraphViewProps, "emphasis" | "cameraTarget" | "projector" | "insetBottom">;
+  /** sizes, colours and the measure columns */
+  analysis: Pick<AnalysisView, "sizeValues" | "communityOf" | "results"> | null;
   /** drawn over the picture (the story's caption bar) */
   children?: ReactNode;
 }
 
-export function Stage({ status, model, visibility, hasSelection, title, onGraphReady, story, children }: StageProps) {
+export function Stage({ status, model, visibility, hasSelection, title, onGraphReady, story, analysis, children }: StageProps) {
   const { t } = useTranslation();
   const store = useViewStore();
   const view = useViewState((s) => s.view);
@@ -75,6 +78,8 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
             hiddenEdges={visibility?.hiddenEdges ?? null}
             faintEdges={visibility?.undatedEdges ?? null}
             insetLeft={embed ? 0 : legendInset}
+            sizeValues={analysis?.sizeValues ?? null}
+            communities={analysis?.communityOf ?? null}
             onSelect={select}
             onArrangement={(a) => store.update(setArrangement(a))}
             onFirstRender={() => markOnce("graph:first-render")}
@@ -91,7 +96,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
       )}
       {model && view === "table" && (
         <Suspense fallback={<p className="stage__loading">{t("app.loading")}</p>}>
-          <TableView model={model} lang={lang} selected={selected} hidden={visibility?.hiddenNodes ?? null} onSelect={select} />
+          <TableView model={model} lang={lang} selected={selected} hidden={visibility?.hiddenNodes ?? null} onSelect={select} measures={analysis?.results.measures.result?.values ?? null} />
         </Suspense>
       )}
       {model && visibility && (
@@ -106,6 +111,7 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
           actions={filterActions}
           compact={embed || view === "table"}
           crossBorderLinks={crossBorderLinks}
+          communityOf={analysis?.communityOf ?? null}
         />
       )}
       {children}

@@ -38,7 +38,7 @@ export async function runExport(choice: ExportChoice, input: ExportInput, model:
   }
   if (choice.kind === "embed") return "";
   const positions = apiRef.current?.positions() ?? null;
-  const shown = shownGraph(model, input.visibility?.hiddenNodes ?? null, input.visibility?.hiddenEdges ?? null, positions, input.theme);
+  const shown = shownGraph(model, input.visibility?.hiddenNodes ?? null, input.visibility?.hiddenEdges ?? null, positions, input.theme, input.measures ?? null);
   const files = await writeShown({ ...shown, graph: withStories(shown.graph, input.stories) }, choice.format, base);
   for (const f of files) download(new Blob([f.text], { type: f.type }), f.name);
   return t("files.exported", { name: files.map((f) => f.name).join(", ") });

@@ -15,3 +15,6 @@ export const LoadWarnings = lazy(() => import("../features/load-status/LoadNotic
 export const EmbedDialog = lazy(() => import("../features/embed-dialog/EmbedDialog").then((m) => ({ default: m.EmbedDialog })));
 export const StoryEditor = lazy(() => import("../features/story-editor/StoryEditor").then((m) => ({ default: m.StoryEditor })));
 export const Timeline = lazy(() => import("../features/timeline/Timeline").then((m) => ({ default: m.Timeline })));
+export const AnalysisPane = lazy(() => import("../features/analysis/AnalysisPane").then((m) => ({ default: m.AnalysisPane })));
+export const AnalysisController = lazy(() => import("./useAnalysisView").then((m) => ({ default: m.AnalysisController })));
+export const SourceReader = lazy(() => import("../features/source-reader/SourceReader").then((m) => ({ default: m.SourceReader })));

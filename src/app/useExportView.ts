@@ -22,6 +22,8 @@ export interface ExportInput {
   stories: readonly Story[];
   /** the story step on screen: its caption goes into the picture */
   story?: Pick<StoryStage, "text" | "step" | "steps" | "emphasis"> | null;
+  /** node measures (and communities) to write into the data exports, when computed */
+  measures?: Readonly<Record<string, ArrayLike<number>>> | null;
 }
 
 export function useExportView(input: ExportInput) {

@@ -14,6 +14,12 @@ const BUILT: { template: string; keys: string[] }[] = [
   { template: "`view.${", keys: ["view.graph", "view.table"] }, // AppHeader: t(`view.${v}`)
   { template: "`table.${", keys: ["table.name", "table.type", "table.region", "table.links"] }, // TableView: t(`table.${column}`)
   { template: "`files.stage_${", keys: ["files.stage_fetching", "files.stage_reading", "files.stage_building"] }, // LoadNotices
+  // the analysis panes, table columns and panel ranks: t(`analysis.tab.${pane}`), t(`analysis.measure.${id}`), …
+  { template: "`analysis.tab.${", keys: Object.keys(en.analysis.tab).map((k) => `analysis.tab.${k}`) },
+  { template: "`analysis.measure.${", keys: Object.keys(en.analysis.measure).map((k) => `analysis.measure.${k}`) },
+  { template: "`analysis.explain.${", keys: Object.keys(en.analysis.explain).map((k) => `analysis.explain.${k}`) },
+  { template: "`analysis.figure.${", keys: ["density", "diameter", "averagePathLength", "components"].map((k) => `analysis.figure.${k}`) },
+  { template: "`analysis.${side}`", keys: ["analysis.withinSichuan", "analysis.withinChongqing", "analysis.across"] }, // CitiesPane
 ];
 
 function sources(dir: string): string[] {

@@ -41,6 +41,8 @@ const DEFAULT_RENDERER_SETTINGS: RendererSettings = {
 
 export interface Renderer {
   setGraph(graph: RenderGraph): void;
+  /** the same graph with other radii or node colours: positions and camera stay */
+  restyle(graph: RenderGraph): void;
   /** new positions; `moving` while the layout runs */
   setPositions(positions: Float32Array, moving: boolean): void;
   setDisplay(display: RenderDisplay): void;
@@ -136,6 +138,13 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       scene = { graph, index: createSceneIndex(graph), raster: prefersRaster(graph), positions: null, display: scene?.display ?? null };
       picker.invalidate(true);
       framing.takenByUser(false);
+      painter.forget();
+      changed(ALL_LAYERS);
+    },
+    restyle(graph) {
+      if (!scene || scene.graph.nodeCount !== graph.nodeCount) return;
+      scene = { ...scene, graph, index: createSceneIndex(graph) };
+      picker.invalidate(true);
       painter.forget();
       changed(ALL_LAYERS);
     },

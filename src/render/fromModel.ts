@@ -2,13 +2,36 @@
 // importance, arrow flags, and the emphasis of a node's neighbourhood. Nothing is written back.
 import type { GraphModel } from "../model/graphModel";
 import { isDirectedRelation } from "../model/graphModel";
-import type { RenderGraph } from "./types";
+import type { NodePaint, RenderGraph } from "./types";
 
 /** Radius in graph units for a node with the given number of links. */
 function radiusForDegree(degree: number, nodeCount: number): number {
   const base = nodeCount > 5000 ? 2.2 : nodeCount > 500 ? 3 : 5;
   const gain = nodeCount > 5000 ? 0.9 : nodeCount > 500 ? 1.3 : 2.6;
   return base + gain * Math.sqrt(degree);
+}
+
+/** Radii by a measure instead of the number of links: the smallest value at the base radius, the largest as a well-linked node. */
+export function radiiForValues(values: ArrayLike<number>, nodeCount: number): Float32Array {
+  let min = Infinity, max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v)) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  const span = max > min ? max - min : 1;
+  const top = radiusForDegree(36, nodeCount), base = radiusForDegree(0, nodeCount);
+  return Float32Array.from({ length: nodeCount }, (_, i) => {
+    const v = values[i]!;
+    return Number.isFinite(v) ? base + (top - base) * Math.sqrt((v - min) / span) : base;
+  });
+}
+
+/** The same graph with other radii or node colours. */
+export function restyledRenderGraph(graph: RenderGraph, radii: Float32Array | null, paint: NodePaint | null): RenderGraph {
+  return { ...graph, radii: radii ?? graph.radii, paint };
 }
 
 export function createRenderGraph(model: GraphModel): RenderGraph {

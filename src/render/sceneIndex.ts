@@ -2,7 +2,7 @@
 // path and one fill per group), the label order, and each node's edges (for emphasis).
 import { edgeStyleOf, nodeStyleOf, type EdgeStyle, type NodeStyle } from "../style/palette";
 import { labelOrder } from "./labels";
-import type { RenderGraph } from "./types";
+import type { NodePaint, RenderGraph } from "./types";
 
 export interface SceneIndex {
   nodeStyles: NodeStyle[];
@@ -36,11 +36,20 @@ function incidence(nodeCount: number, ends: Uint32Array) {
   return { incidentStart: start, incidentEdges: edges };
 }
 
+/** The type's style, or its shape in the palette's colour. */
+function paintedStyle(key: string, paint: NodePaint | null | undefined): NodeStyle {
+  const cut = key.indexOf("\u0000");
+  const style = nodeStyleOf(key.slice(cut + 1));
+  const colour = paint?.palette[Number(key.slice(0, cut))];
+  return colour ? { shape: style.shape, light: colour.light, dark: colour.dark } : style;
+}
+
 export function createSceneIndex(graph: RenderGraph): SceneIndex {
-  const nodeGroups = groupBy(graph.nodeCount, (i) => graph.nodeTypes[i] ?? "");
+  const paint = graph.paint;
+  const nodeGroups = groupBy(graph.nodeCount, (i) => `${paint ? (paint.of[i] ?? -1) : -1}\u0000${graph.nodeTypes[i] ?? ""}`);
   const edgeGroups = groupBy(graph.edgeEnds.length / 2, (k) => graph.edgeTypes[k] ?? "");
   return {
-    nodeStyles: [...nodeGroups.keys()].map(nodeStyleOf),
+    nodeStyles: [...nodeGroups.keys()].map((key) => paintedStyle(key, paint)),
     nodesByStyle: [...nodeGroups.values()].map((l) => Uint32Array.from(l)),
     edgeStyles: [...edgeGroups.keys()].map(edgeStyleOf),
     edgesByStyle: [...edgeGroups.values()].map((l) => Uint32Array.from(l)),

@@ -16,6 +16,14 @@ export interface RenderGraph {
   radii: Float32Array;
   /** who gets a label first */
   importance: Float32Array;
+  /** node colours other than by type (e.g. by community), shapes staying by type; null: by type */
+  paint?: NodePaint | null;
+}
+
+/** per node an index into the palette, -1 for the type's own colour */
+export interface NodePaint {
+  of: Int32Array;
+  palette: readonly { light: string; dark: string }[];
 }
 
 export interface RenderDisplay {

@@ -20,12 +20,21 @@ describe("urlCodec", () => {
       step: 3,
       present: true,
       autoplay: 8,
+      size: "betweenness",
+      color: "community",
+      resolution: 1.5,
+      path: { from: "rongchang", to: "guangan-it" },
+      pathOptions: { all: true, skip: ["located-in", "part-of"] },
+      pane: "path",
+      community: 2,
+      reading: { source: "sisu", quote: "四川外国语大学" },
     };
     // every field of the view differs from the default, so a field the codec forgets fails here
     for (const key of Object.keys(empty) as (keyof ViewState)[]) expect(state[key], key).not.toEqual(empty[key]);
     const params = encodeViewState(state);
     expect([...new Set(params.keys())]).toEqual([
       "data", "lang", "node", "view", "embed", "theme", "layout", "hideType", "hideRegion", "hideRelation", "from", "to", "depth", "q", "year", "story", "step", "present", "autoplay",
+      "size", "color", "resolution", "path", "pathAll", "pathSkip", "analysis", "community", "read", "quote",
     ]);
     expect(params.get("theme")).toBe("dark");
     expect(params.get("layout")).toBe("two-cities");

@@ -1,6 +1,7 @@
 // The view state <-> URL search parameters, so a copied address reproduces the view.
 // Unknown parameters are kept as they are; bad values fall back to defaults.
 import type { Lang } from "../lib/pickText";
+import { decodeAnalysis, encodeAnalysis } from "./analysisUrl";
 import { ARRANGEMENTS, getEmptyViewState, type ArrangementName, type Depth, type Filters, type ViewState } from "./viewState";
 
 const year = (v: string | null) => (v && /^\d{4}$/.test(v) ? Number(v) : null);
@@ -48,6 +49,7 @@ export function decodeViewState(
     query: (params.get("q") ?? "").slice(0, 200),
     year: year(params.get("year")),
     ...decodeStory(params),
+    ...decodeAnalysis(params),
   };
 }
 
@@ -94,5 +96,6 @@ export function encodeViewState(state: ViewState, base: URLSearchParams = new UR
   set("step", state.story ? String(state.step) : null);
   set("present", state.present ? "1" : null);
   set("autoplay", state.autoplay === null ? null : String(state.autoplay));
+  encodeAnalysis(state, params);
   return params;
 }

@@ -1,6 +1,7 @@
 // The view state and its named pure producers. Nothing here touches the DOM: the URL,
 // postMessage and performance marks are bindings wired in app/.
 import type { Lang } from "../lib/pickText";
+import { getEmptyAnalysisState, type AnalysisPane, type ColorBy, type PathOptions } from "./analysisState";
 
 export type ViewMode = "graph" | "table";
 export type ThemeName = "light" | "dark";
@@ -46,10 +47,25 @@ export interface ViewState {
   present: boolean;
   /** seconds per step when the story plays itself in a loop; null: it does not */
   autoplay: number | null;
+  /** analysis: what sizes and colours the nodes, the path shown, the open pane (see analysisState.ts) */
+  size: string | null;
+  color: ColorBy;
+  resolution: number;
+  path: { from: string; to: string } | null;
+  pathOptions: PathOptions;
+  pane: AnalysisPane | null;
+  /** only this community (1-based, largest first) is shown; null: all */
+  community: number | null;
+  /** the source open in the reader, with the quote to find in it */
+  reading: { source: string; quote: string } | null;
 }
 
 export function getEmptyViewState(lang: Lang = "zh"): ViewState {
-  return { lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free", filters: getEmptyFilters(), query: "", year: null, story: null, step: 1, present: false, autoplay: null };
+  return {
+    lang, selected: null, view: "graph", embed: false, data: null, theme: "light", arrangement: "free", filters: getEmptyFilters(), query: "",
+    year: null, story: null, step: 1, present: false, autoplay: null,
+    ...getEmptyAnalysisState(),
+  };
 }
 
 export const setLanguage = (lang: Lang) => (s: ViewState): ViewState => (s.lang === lang ? s : { ...s, lang });

@@ -92,3 +92,21 @@ export function edgeStyleOf(type: string): EdgeStyle {
   return (EDGE_STYLES as Record<string, EdgeStyle>)[type] ?? UNKNOWN_EDGE_STYLE;
 }
 
+
+/**
+ * Colours for communities, largest first; communities beyond the list share the last,
+ * neutral entry. Chosen apart from each other in both themes (Tableau 10, lightened for dark).
+ */
+export const COMMUNITY_COLORS: readonly { light: string; dark: string }[] = [
+  { light: "#4E79A7", dark: "#7FA8D6" },
+  { light: "#F28E2B", dark: "#FFB066" },
+  { light: "#59A14F", dark: "#8FD184" },
+  { light: "#E15759", dark: "#FF8C8D" },
+  { light: "#76B7B2", dark: "#9FDCD6" },
+  { light: "#B07AA1", dark: "#D9A6CB" },
+  { light: "#EDC948", dark: "#F5DC7A" },
+  { light: "#9C755F", dark: "#C9A18A" },
+  { light: "#FF9DA7", dark: "#FFC2C8" },
+  { light: "#3B5B2E", dark: "#A3C293" },
+  { light: "#A0A0A8", dark: "#6E6E78" },
+];

@@ -1,13 +1,16 @@
 // The detail panel of the selected node: its names, type and region, description,
 // figures, the quotations that evidence it, and its relations grouped by type, each a
 // link to the other node with the quote that states the relation.
-import { useEffect, useRef, type RefObject } from "react";
+import { useContext, useEffect, useRef, type RefObject } from "react";
+import type { MeasureResult } from "../../analysis/measures";
 import { useTranslation } from "../../i18n/useTranslation";
 import { otherText, pickText, type Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
 import { nodeName, nodeTypeLabel, regionLabel, relationTypeLabel, isKnownRelationType } from "../../model/labels";
 import type { AttributeValue, Evidence, GraphSource } from "../../model/schema";
 import { RELATION_INVERSE_LABELS } from "../../model/vocabulary";
+import { MeasureRanks } from "./MeasureRanks";
+import { QuoteLink, ReaderContext, type QuoteReader } from "./QuoteLink";
 import { getRelationGroups, type RelationGroup } from "./relations";
 
 export interface DetailPanelProps {
@@ -17,6 +20,12 @@ export interface DetailPanelProps {
   hiddenEdges: Uint8Array | null;
   onSelect(id: string): void;
   onClose(): void;
+  /** the node measures, once computed: shown with the node's ranks */
+  measures?: MeasureResult | null;
+  /** opens the path pane from this node */
+  onPathTo?(): void;
+  /** makes each quote a link to its source in the reader */
+  reader?: QuoteReader | null;
 }
 
 function groupLabel(group: RelationGroup, lang: Lang): string {
@@ -40,11 +49,12 @@ function formatValue(v: AttributeValue, lang: Lang, approx: string): string {
 
 function Quote({ evidence, sources, lang }: { evidence: Evidence; sources: ReadonlyMap<string, GraphSource>; lang: Lang }) {
   const { t } = useTranslation();
+  const reader = useContext(ReaderContext);
   const source = sources.get(evidence.source);
   const title = source ? pickText(source.title, lang) : evidence.source;
   return (
     <figure className="quote">
-      <blockquote lang="zh-CN">{evidence.quote}</blockquote>
+      <blockquote lang="zh-CN">{reader ? <QuoteLink evidence={evidence} reader={reader} label={t("analysis.readQuote", { title })} /> : evidence.quote}</blockquote>
       <figcaption>
         {t("panel.source", { title })}
         {source?.date ? ` · ${source.date}` : ""}
@@ -53,7 +63,15 @@ function Quote({ evidence, sources, lang }: { evidence: Evidence; sources: Reado
   );
 }
 
-export function DetailPanel({ model, index, lang, hiddenEdges, onSelect, onClose }: DetailPanelProps) {
+export function DetailPanel(props: DetailPanelProps) {
+  return (
+    <ReaderContext.Provider value={props.reader ?? null}>
+      <PanelContent {...props} />
+    </ReaderContext.Provider>
+  );
+}
+
+function PanelContent({ model, index, lang, hiddenEdges, onSelect, onClose, measures, onPathTo }: DetailPanelProps) {
   const { t } = useTranslation();
   const node = model.nodes[index]!;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -94,7 +112,15 @@ export function DetailPanel({ model, index, lang, hiddenEdges, onSelect, onClose
           </p>
         )}
         {figures.length > 0 && <AttributeList title={t("panel.figures")} entries={figures} lang={lang} />}
+        {measures && <MeasureRanks values={measures.values} index={index} lang={lang} components={measures.figures.components} />}
         <RelationsSection model={model} index={index} lang={lang} hiddenEdges={hiddenEdges} sources={sources} onSelect={onSelect} />
+        {onPathTo && (
+          <p>
+            <button type="button" className="btn" onClick={onPathTo}>
+              {t("analysis.pathTo")}
+            </button>
+          </p>
+        )}
         {(node.evidence?.length ?? 0) > 0 && (
           <section>
             <h3>{t("panel.evidence")}</h3>

@@ -1,7 +1,7 @@
 // What "export" writes: the graph as shown (filters applied) with the positions and colours
 // of the picture, in our JSON, GEXF, GraphML or CSV. The writers load lazily.
 import type { GraphModel } from "../../model/graphModel";
-import type { GraphFile } from "../../model/schema";
+import type { GraphFile, GraphNode } from "../../model/schema";
 import { nodeStyleOf, type Theme } from "../../style/palette";
 
 export type DataFormat = "json" | "gexf" | "graphml" | "csv";
@@ -12,8 +12,19 @@ export interface ShownGraph {
   colors: string[];
 }
 
+/** The node measures, when computed, added to each node's attributes under their names. */
+export type NodeMeasures = Readonly<Record<string, ArrayLike<number>>>;
+
+function withMeasures(node: GraphNode, i: number, measures: NodeMeasures | null): GraphNode {
+  if (!measures) return node;
+  const added = Object.fromEntries(Object.entries(measures).map(([name, values]) => [name, values[i]!]));
+  return { ...node, attributes: { ...node.attributes, ...added } };
+}
+
 /** The visible part of the model, its positions taken from the drawn ones. */
-export function shownGraph(model: GraphModel, hiddenNodes: Uint8Array | null, hiddenEdges: Uint8Array | null, positions: ArrayLike<number> | null, theme: Theme): ShownGraph {
+export function shownGraph(
+  model: GraphModel, hiddenNodes: Uint8Array | null, hiddenEdges: Uint8Array | null, positions: ArrayLike<number> | null, theme: Theme, measures: NodeMeasures | null = null,
+): ShownGraph {
   const keep: number[] = [];
   model.nodes.forEach((_, i) => {
     if (!hiddenNodes?.[i]) keep.push(i);
@@ -27,7 +38,7 @@ export function shownGraph(model: GraphModel, hiddenNodes: Uint8Array | null, hi
   });
   const edges = model.edges.filter((_, k) => !hiddenEdges?.[k] && !hiddenNodes?.[model.edgeEnds[k * 2]!] && !hiddenNodes?.[model.edgeEnds[k * 2 + 1]!]);
   return {
-    graph: { ...model.file, nodes: keep.map((i) => model.nodes[i]!), edges },
+    graph: { ...model.file, nodes: keep.map((i) => withMeasures(model.nodes[i]!, i, measures)), edges },
     positions: pos,
     colors: keep.map((i) => nodeStyleOf(model.nodes[i]!.type)[theme]),
   };

@@ -8,7 +8,7 @@ import type { GraphModel } from "../../model/graphModel";
 import { nodeTypeLabel, regionLabel, relationTypeLabel } from "../../model/labels";
 import { NODE_TYPES, REGIONS, RELATION_TYPES, type Region } from "../../model/vocabulary";
 import { crossBorderColor } from "../../style/crossBorderColor";
-import { edgeStyleOf, nodeStyleOf, type Theme } from "../../style/palette";
+import { COMMUNITY_COLORS, edgeStyleOf, nodeStyleOf, type Theme } from "../../style/palette";
 import { shapePath } from "../../style/shapes";
 import { yearSpan } from "../../analysis/visibility";
 import type { Depth, Filters } from "../../state/viewState";
@@ -33,6 +33,8 @@ export interface FilterLegendProps {
   shown: { nodes: number; edges: number };
   actions: FilterActions;
   compact?: boolean;
+  /** per node its community when the nodes are coloured by community: the swatches then say so */
+  communityOf?: Int32Array | null;
   /** the legend's element, e.g. for the picture to measure the room it takes */
   ref?: Ref<HTMLElement>;
   /** on the map: how many links shown cross the Sichuan–Chongqing border; null elsewhere */
@@ -123,7 +125,7 @@ function FilterSection({ title, items, hidden, labelOf, onToggle, onOnly, swatch
   );
 }
 
-export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact, ref, crossBorderLinks = null }: FilterLegendProps) {
+export function FilterLegend({ model, lang, theme, filters, hasSelection, shown, actions, compact, ref, crossBorderLinks = null, communityOf }: FilterLegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(!compact);
   const nodeTypes = useMemo(() => countBy(model.nodes.map((n) => n.type), NODE_TYPES), [model]);
@@ -167,9 +169,15 @@ export function FilterLegend({ model, lang, theme, filters, hasSelection, shown,
             onOnly={actions.onlyTypes}
             swatch={(type) => {
               const style = nodeStyleOf(type);
-              return <path d={shapePath(style.shape, 10, 10, 6.5)} fill={style[theme]} />;
+              // coloured by community, a type is its shape alone
+              return communityOf ? (
+                <path d={shapePath(style.shape, 10, 10, 6)} fill="none" stroke="currentColor" strokeWidth="1.6" />
+              ) : (
+                <path d={shapePath(style.shape, 10, 10, 6.5)} fill={style[theme]} />
+              );
             }}
           />
+          {communityOf && <CommunityKey communityOf={communityOf} theme={theme} />}
           {regions.length > 1 && (
             <RegionFilter regions={regions} hidden={filters.hiddenRegions} lang={lang} onToggle={actions.toggleRegion} />
           )}
@@ -258,5 +266,42 @@ function YearsFilter(props: { years: number[]; from: number | null; to: number |
       {pick(from, (y) => onChange(y, to), t("filters.from"))}
       {pick(to, (y) => onChange(from, y), t("filters.to"))}
     </fieldset>
+  );
+}
+
+function CommunityKey({ communityOf, theme }: { communityOf: Int32Array; theme: Theme }) {
+  const { t } = useTranslation();
+  const sizes = useMemo(() => {
+    const counts: number[] = [];
+    for (const c of communityOf) counts[c] = (counts[c] ?? 0) + 1;
+    return counts;
+  }, [communityOf]);
+  const named = COMMUNITY_COLORS.length - 1;
+  const rest = sizes.slice(named).reduce((a, b) => a + b, 0);
+  const swatch = (c: number) => (
+    <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+      <circle cx="10" cy="10" r="6.5" fill={COMMUNITY_COLORS[Math.min(c, named)]![theme]} />
+    </svg>
+  );
+  return (
+    <>
+      <h3>{t("analysis.legendCommunities")}</h3>
+      <ul className="community-key">
+        {sizes.slice(0, named).map((n, c) => (
+          <li key={c}>
+            {swatch(c)}
+            <span>{t("analysis.communityN", { n: c + 1 })}</span>
+            <span className="filter-row__count">{n}</span>
+          </li>
+        ))}
+        {rest > 0 && (
+          <li>
+            {swatch(named)}
+            <span>{t("analysis.others")}</span>
+            <span className="filter-row__count">{rest}</span>
+          </li>
+        )}
+      </ul>
+    </>
   );
 }

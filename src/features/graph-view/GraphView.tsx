@@ -1,7 +1,7 @@
 // The network picture: feeds the renderer the display state (theme, labels, selection,
 // hover and its neighbourhood, filters), frames what the filters leave, and shows the
 // tooltip and the controls.
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type RefObject } from "react";
 import { useTranslation } from "../../i18n/useTranslation";
 import type { Lang } from "../../lib/pickText";
 import type { GraphModel } from "../../model/graphModel";
@@ -9,8 +9,9 @@ import { nodeName, nodeTypeLabel } from "../../model/labels";
 import type { Renderer } from "../../render/createRenderer";
 import type { CameraTarget } from "../../render/framing";
 import { PROJECTOR_LABEL_SCALE, PROJECTOR_VEIL } from "../../render/labels";
-import type { Emphasis } from "../../render/types";
-import { createRenderGraph, neighbourhoodFocus } from "../../render/fromModel";
+import type { Emphasis, RenderGraph } from "../../render/types";
+import { createRenderGraph, neighbourhoodFocus, radiiForValues, restyledRenderGraph } from "../../render/fromModel";
+import { COMMUNITY_COLORS } from "../../style/palette";
 import type { ArrangementName, ThemeName } from "../../state/viewState";
 import { GraphControls } from "./GraphControls";
 import { useMapView } from "./useMapView";
@@ -46,6 +47,10 @@ export interface GraphViewProps {
   cameraTarget?: CameraTarget | null;
   /** the projector theme: node labels at least 20 px */
   projector?: boolean;
+  /** a measure per node that sizes the nodes instead of the number of links */
+  sizeValues?: Float64Array | null;
+  /** per node its community (0 the largest), to colour by instead of by type */
+  communities?: Int32Array | null;
   /** width of the overlay at the left of the picture (the legend), kept clear when fitting */
   insetLeft?: number;
   /** height of an overlay at the foot of the picture (a story's caption), kept clear when fitting */
@@ -55,6 +60,20 @@ export interface GraphViewProps {
   onFirstRender?(): void;
   onLayoutSettled?(): void;
   onReady?(api: GraphViewApi | null): void;
+}
+
+/** Sizes by a measure and colours by community, on the renderer's graph as it is (positions stay). */
+function useAppearance(rendererRef: RefObject<Renderer | null>, renderGraph: RenderGraph, sizeValues: Float64Array | null, communities: Int32Array | null) {
+  const styled = useMemo(() => {
+    if (!sizeValues && !communities) return renderGraph;
+    const radii = sizeValues ? radiiForValues(sizeValues, renderGraph.nodeCount) : null;
+    const last = COMMUNITY_COLORS.length - 1;
+    const paint = communities ? { of: communities.map((c) => Math.min(c, last)), palette: COMMUNITY_COLORS } : null;
+    return restyledRenderGraph(renderGraph, radii, paint);
+  }, [renderGraph, sizeValues, communities]);
+  useEffect(() => {
+    rendererRef.current?.restyle(styled);
+  }, [rendererRef, styled]);
 }
 
 export function GraphView(props: GraphViewProps) {
@@ -69,6 +88,7 @@ export function GraphView(props: GraphViewProps) {
   const { rendererRef, layoutRef, hover, progress, setProgress } = useRendererAndLayout(hostRef, model, renderGraph, props);
   const { noPlaces } = useMapView(rendererRef, layoutRef, model, arrangement, lang);
   const labels = useMemo(() => model.nodes.map((n) => nodeName(n, lang)), [model, lang]);
+  useAppearance(rendererRef, renderGraph, props.sizeValues ?? null, props.communities ?? null);
   const selectedIndex = selected ? (model.indexOf.get(selected) ?? -1) : -1;
   const hoverIndex = hover?.index ?? -1;
 
