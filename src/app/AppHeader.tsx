@@ -90,7 +90,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories 
             </button>
           ))}
         </div>
-        <button type="button" className="lang-toggle" aria-pressed={pane !== null} onClick={() => store.update(pane ? (s) => openPane(null)(setPath(null)(s)) : openPane("measures"))}>
+        <button type="button" className="lang-toggle analysis-toggle" aria-pressed={pane !== null} onClick={() => store.update(pane ? (s) => openPane(null)(setPath(null)(s)) : openPane("measures"))}>
           {t("analysis.open")}
         </button>
         <button
