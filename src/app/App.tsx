@@ -12,10 +12,11 @@ import { selectNode } from "../state/viewState";
 import { AppHeader } from "./AppHeader";
 import type { StoryStage } from "../features/stories/StoryPlayer";
 import { AnalysisPanes } from "./AnalysisPanes";
-import { AnalysisController, DetailPanel, StoryEditor, StoryPlayer } from "./lazyFeatures";
+import { AnalysisController, DetailPanel, StoryPlayer } from "./lazyFeatures";
 import type { AnalysisView } from "./useAnalysisView";
 import { Stage } from "./Stage";
 import { StatusArea } from "./StatusArea";
+import { StoryEditorHost } from "./StoryEditorHost";
 import { useDocumentBindings } from "./useDocumentBindings";
 import { useEmbedMessages } from "./useEmbedMessages";
 import { useExportView } from "./useExportView";
@@ -116,21 +117,8 @@ export function App({ loads }: { loads: GraphLoads }) {
           </Suspense>
         )}
         {model && <AnalysisPanes model={model} view={view} pane={pane} analysis={analysis} />}
-        {model && stories.mounted && !embed && (
-          <Suspense fallback={null}>
-            <StoryEditor
-              key={stories.paneKey}
-              model={model}
-              lang={lang}
-              hiddenNodes={visibility?.hiddenNodes ?? null}
-              stories={stories.stories}
-              graphKey={`${loaded?.file ?? ""}:${model.nodes.length}:${model.edges.length}`}
-              picture={() => apiRef.current}
-              open={stories.open}
-              onSave={stories.save}
-              onClose={stories.close}
-            />
-          </Suspense>
+        {model && !embed && (
+          <StoryEditorHost model={model} loaded={loaded} lang={lang} hiddenNodes={visibility?.hiddenNodes ?? null} stories={stories} apiRef={apiRef} />
         )}
       </div>
     </div>

@@ -7,7 +7,7 @@ import { screenPoint, type Padding, type ScreenPoint, type ViewCentre } from "./
 import { createCameraController, type CameraController } from "./cameraController";
 import type { ExportImageOptions } from "./exportImage";
 import { createFrameScheduler } from "./frameScheduler";
-import { createFraming, type CameraTarget } from "./framing";
+import { createFraming, type CameraTarget, type Framing } from "./framing";
 import { createNodePicker } from "./hitTest";
 import { bindInput } from "./input";
 import type { EmphasisFade, LayerId } from "./layers/types";
@@ -118,35 +118,29 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     changed,
   });
 
-  const resize = () => {
-    const box = container.getBoundingClientRect();
-    const next = { width: Math.max(0, Math.round(box.width)), height: Math.max(0, Math.round(box.height)), dpr: Math.min(window.devicePixelRatio || 1, 3) };
-    if (next.width === size.width && next.height === size.height && next.dpr === size.dpr) return;
+  const unwatchSize = watchSize(container, (next) => {
     size = next;
     surfaces.resize(size.width, size.height, size.dpr);
     painter.forget();
     framing.refit();
     changed(ALL_LAYERS);
+  });
+  /** a new graph, or the same nodes restyled (sizes, colours): the positions stay when they fit */
+  const putGraph = (graph: RenderGraph, positions: Float32Array | null) => {
+    scene = { graph, index: createSceneIndex(graph), raster: prefersRaster(graph), positions, display: scene?.display ?? null };
+    picker.invalidate(true);
+    painter.forget();
+    changed(ALL_LAYERS);
   };
-  const observer = typeof ResizeObserver !== "undefined" ? new ResizeObserver(resize) : null;
-  observer?.observe(container);
-  resize();
 
   return {
     canvas: surfaces.input,
     setGraph(graph) {
-      scene = { graph, index: createSceneIndex(graph), raster: prefersRaster(graph), positions: null, display: scene?.display ?? null };
-      picker.invalidate(true);
       framing.takenByUser(false);
-      painter.forget();
-      changed(ALL_LAYERS);
+      putGraph(graph, null);
     },
     restyle(graph) {
-      if (!scene || scene.graph.nodeCount !== graph.nodeCount) return;
-      scene = { ...scene, graph, index: createSceneIndex(graph) };
-      picker.invalidate(true);
-      painter.forget();
-      changed(ALL_LAYERS);
+      if (scene?.graph.nodeCount === graph.nodeCount) putGraph(graph, scene.positions);
     },
     setPositions(next, moving) {
       if (!scene) return;
@@ -172,12 +166,7 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       painter.forget();
       changed(ALL_LAYERS);
     },
-    fit: (animate = true, indices) => framing.fit(animate, indices),
-    zoomBy: (factor) => camera.zoomBy(factor),
-    setInsets: framing.setInsets,
-    centreOn: (i, animate = true) => framing.centreOn(i, animate),
-    viewCentre: framing.viewCentre,
-    show: (target, animate = true) => framing.show(target, animate),
+    ...cameraMoves(framing, camera),
     screenPositionOf: (i, centre = false) => screenPositionIn(scene, camera, i, centre),
     positions: () => scene?.positions ?? null,
     exportImage(options) {
@@ -189,13 +178,40 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
     on: emitter.on,
     kill() {
       scheduler.kill();
-      observer?.disconnect();
+      unwatchSize();
       input.kill();
       camera.kill();
       emitter.clear();
       surfaces.remove();
     },
   };
+}
+
+/** What the view asks of the camera: framing, zooming, centring, and where it looks. */
+function cameraMoves(framing: Framing, camera: CameraController): Pick<Renderer, "fit" | "zoomBy" | "setInsets" | "centreOn" | "viewCentre" | "show"> {
+  return {
+    fit: (animate = true, indices) => framing.fit(animate, indices),
+    zoomBy: (factor) => camera.zoomBy(factor),
+    setInsets: framing.setInsets,
+    centreOn: (i, animate = true) => framing.centreOn(i, animate),
+    viewCentre: framing.viewCentre,
+    show: (target, animate = true) => framing.show(target, animate),
+  };
+}
+
+/** Follows the container's size and the screen's pixel ratio; calls back at once and on each change. */
+function watchSize(container: HTMLElement, onChange: (size: { width: number; height: number; dpr: number }) => void): () => void {
+  let last = { width: 0, height: 0, dpr: 1 };
+  const measure = () => {
+    const box = container.getBoundingClientRect();
+    const next = { width: Math.max(0, Math.round(box.width)), height: Math.max(0, Math.round(box.height)), dpr: Math.min(window.devicePixelRatio || 1, 3) };
+    if (next.width === last.width && next.height === last.height && next.dpr === last.dpr) return;
+    onChange((last = next));
+  };
+  const observer = typeof ResizeObserver !== "undefined" ? new ResizeObserver(measure) : null;
+  observer?.observe(container);
+  measure();
+  return () => observer?.disconnect();
 }
 
 /** ms a change of emphasis takes to cross-fade */
