@@ -3,10 +3,8 @@
 // a copied URL giving the same view, switching language, and an accessibility scan.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { openApp, waitForStatus } from "./helpers.mjs";
+import { openApp, waitForStatus, seriousViolations } from "./helpers.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 async function find(page, text) {
   // the pointer off the results: hovering an option makes it the one Enter picks
@@ -137,14 +135,7 @@ for (const theme of ["light", "dark"]) {
     try {
       await waitForStatus(app.page, "ready");
       await app.page.waitForFunction(() => performance.getEntriesByName("graph:layout-settled").length > 0, null, { timeout: 30000 });
-      const scan = async () => {
-        await app.page.addScriptTag({ path: axePath });
-        const result = await app.page.evaluate(async () => {
-          const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-        });
-        assert.deepEqual(result, []);
-      };
+      const scan = async () => assert.deepEqual(await seriousViolations(app.page), []);
       await scan();
       await app.page.getByRole("button", { name: "表格" }).click();
       await app.page.getByRole("table").waitFor();

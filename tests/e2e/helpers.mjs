@@ -1,5 +1,6 @@
 // Drivers for the end-to-end tests: open the app with URL parameters, wait for the
 // contract's readiness signal, read the table the way a person (or a screen reader) would.
+import { createRequire } from "node:module";
 import { launchBrowser } from "./browser.mjs";
 
 export const BASE = process.env.E2E_BASE_URL ?? "http://127.0.0.1:4173";
@@ -54,4 +55,18 @@ export async function waitForStill(page, id, timeout = 10000) {
     id,
     { polling: 100, timeout },
   );
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/**
+ * The serious and critical accessibility violations axe finds in the page, or in the element
+ * the selector names ("id: targets" each). The page must be opened with bypassCSP: axe is injected.
+ */
+export async function seriousViolations(page, selector = null) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (sel) => {
+    const r = await window.axe.run(sel ? document.querySelector(sel) : document, { resultTypes: ["violations"] });
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  }, selector);
 }

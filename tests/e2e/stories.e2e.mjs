@@ -4,10 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { openApp, waitForStatus } from "./helpers.mjs";
+import { openApp, waitForStatus, seriousViolations } from "./helpers.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const dataset = JSON.parse(readFileSync(new URL("../../data/chengyu-education.json", import.meta.url), "utf8"));
 const story = (id) => dataset.stories.find((s) => s.id === id);
 const caption = (step, lang) => (typeof step.caption === "string" ? step.caption : step.caption[lang]);
@@ -145,14 +143,7 @@ for (const theme of ["light", "dark"]) {
     try {
       await waitForStatus(app.page, "ready");
       await waitForStep(app.page, 4);
-      const scan = async () => {
-        await app.page.addScriptTag({ path: axePath });
-        const result = await app.page.evaluate(async () => {
-          const r = await window.axe.run(document, { resultTypes: ["violations"] });
-          return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-        });
-        assert.deepEqual(result, []);
-      };
+      const scan = async () => assert.deepEqual(await seriousViolations(app.page), []);
       await scan();
       await app.page.getByRole("button", { name: "演示" }).click();
       await app.page.waitForFunction(() => document.querySelector(".app")?.classList.contains("app--present"));

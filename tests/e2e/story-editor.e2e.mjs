@@ -4,10 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { openApp, waitForStatus } from "./helpers.mjs";
+import { openApp, waitForStatus, seriousViolations } from "./helpers.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 async function find(page, text) {
   const box = page.getByRole("combobox", { name: /Search/ });
@@ -119,12 +117,7 @@ test("on a 400-pixel screen the editor is a bottom sheet with no sideways scroll
     assert.ok(box.y > 100, "the sheet leaves the header and part of the picture in view");
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(sideways, 0);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document.querySelector(".story-editor"), { resultTypes: ["violations"] });
-      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await seriousViolations(page, ".story-editor"), []);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
