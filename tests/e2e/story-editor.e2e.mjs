@@ -15,7 +15,7 @@ async function find(page, text) {
   await page.waitForFunction((t) => new URL(location.href).searchParams.get("node") !== null && document.querySelector("aside h2")?.textContent?.includes(t), text);
 }
 
-test("a presenter builds a two-step story, saves it into the graph, exports it and opens it again", async () => {
+test("a presenter builds a two-step story, saves it into the graph, exports it, opens it again and plays it", async () => {
   const app = await openApp({ lang: "en" }, { viewport: { width: 1600, height: 1000 } });
   const { page } = app;
   try {
@@ -94,6 +94,15 @@ test("a presenter builds a two-step story, saves it into the graph, exports it a
     assert.equal(await steps.count(), 2);
     assert.equal(await steps.nth(1).getByLabel("Caption (English)").inputValue(), "Chongqing Industry Polytechnic College, events left out.");
     await reopened.getByText("Everything is saved into the graph.").waitFor();
+
+    // and it plays: its first step's caption, then the second's, with the step's filter in the URL
+    await page.getByRole("combobox", { name: "Play a story" }).selectOption("sisu-and-its-partners");
+    const caption = page.locator("[data-story-step]");
+    await page.locator('[data-story-step="1"]').filter({ hasText: "Sichuan International Studies University works with many partners." }).waitFor();
+    await page.getByRole("button", { name: "Next step" }).click();
+    await page.locator('[data-story-step="2"]').filter({ hasText: "events left out" }).waitFor();
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll("hideType").includes("event"));
+    assert.equal(await caption.count(), 1);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
