@@ -25,19 +25,19 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function mountRenderer(reducedMotion = true) {
+function mountRenderer(reducedMotion = true, nodes = 30) {
   const host = document.createElement("div");
   document.body.appendChild(host);
   const renderer = createRenderer(host, { reducedMotion });
   const renders: Extract<RendererEvent, { type: "render" }>[] = [];
   renderer.on("render", (e) => renders.push(e));
-  const { graph, positions } = gridGraph(30);
+  const { graph, positions } = gridGraph(nodes);
   renderer.setGraph(graph);
   renderer.setPositions(positions, false);
-  const display = gridDisplay(30);
+  const display = gridDisplay(nodes);
   renderer.setDisplay(display);
   flushFrames();
-  return { renderer, renders, host, display };
+  return { renderer, renders, host, display, graph };
 }
 
 describe("the camera", () => {
@@ -127,6 +127,21 @@ describe("the renderer", () => {
     // no nodes: the whole graph
     renderer.show({ nodes: [] });
     expect(Array.from({ length: 30 }, (_, i) => i).every(inView)).toBe(true);
+    renderer.kill();
+  });
+
+  it("recolours the nodes of a large graph without drawing its edges again; new sizes redraw everything", () => {
+    const { renderer, renders, graph } = mountRenderer(true, 2000);
+    const palette = [{ light: "#ff0000", dark: "#ff8888" }];
+    renders.length = 0;
+    renderer.restyle({ ...graph, paint: { of: new Int32Array(2000), palette } });
+    flushFrames();
+    expect(renders.map((r) => r.layers)).toEqual([["nodes", "overlay"]]);
+    expect(renders[0]!.nodes).toBeGreaterThan(0);
+    renders.length = 0;
+    renderer.restyle({ ...graph, radii: new Float32Array(2000).fill(9) });
+    flushFrames();
+    expect(renders.map((r) => r.layers)).toEqual([["background", "edges", "nodes", "labels", "overlay"]]);
     renderer.kill();
   });
 

@@ -140,7 +140,11 @@ export function createRenderer(container: HTMLElement, partial: Partial<Renderer
       putGraph(graph, null);
     },
     restyle(graph) {
-      if (scene?.graph.nodeCount === graph.nodeCount) putGraph(graph, scene.positions);
+      if (scene?.graph.nodeCount !== graph.nodeCount) return;
+      if (graph.radii !== scene.graph.radii) return putGraph(graph, scene.positions);
+      // new colours alone: the edges, the labels and the hit areas stay as they are
+      scene = { ...scene, graph, index: createSceneIndex(graph) };
+      changed(["nodes", "overlay"]);
     },
     setPositions(next, moving) {
       if (!scene) return;

@@ -68,6 +68,8 @@ export function recordingContext(): Recording {
     rect() { calls++; shapes++; },
     measureText(text: string) { return { width: text.length * 0.6 * Number(/(\d+)px/.exec(ctx.font)?.[1] ?? 12) }; },
     fillText(text: string, x: number, y: number) { calls++; texts.push({ text, x, y, font: ctx.font, alpha: ctx.globalAlpha }); },
+    createImageData(width: number, height: number) { return { width, height, data: new Uint8ClampedArray(width * height * 4) }; },
+    putImageData: count,
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, texts, fills, shapes: () => shapes, calls: () => calls };
 }
