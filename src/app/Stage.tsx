@@ -33,6 +33,9 @@ export interface StageProps {
   children?: ReactNode;
 }
 
+/** how far the timeline and the controls under it reach up from the foot of the picture */
+const TIMELINE_INSET = 124;
+
 export function Stage({ status, model, visibility, hasSelection, title, onGraphReady, story, analysis, children }: StageProps) {
   const { t } = useTranslation();
   const store = useViewStore();
@@ -86,6 +89,8 @@ export function Stage({ status, model, visibility, hasSelection, title, onGraphR
             onLayoutSettled={() => markOnce("graph:layout-settled")}
             onReady={onGraphReady}
             {...story}
+            // the timeline stands over the zoom controls: the picture is framed above both
+            insetBottom={Math.max(story?.insetBottom ?? 0, span ? TIMELINE_INSET : 0)}
           />
         </div>
       )}

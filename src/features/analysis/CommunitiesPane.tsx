@@ -79,7 +79,7 @@ export function CommunitiesPane({ model, lang, theme, color, resolution, communi
                 <p className="community__top">
                   {s.top.map((i, k) => (
                     <span key={i}>
-                      {k > 0 && "、"}
+                      {k > 0 && (lang === "zh" ? "、" : ", ")}
                       <button type="button" className="relation-link" onClick={() => actions.select(model.nodes[i]!.id)}>
                         {nodeName(model.nodes[i]!, lang)}
                       </button>
