@@ -1,6 +1,7 @@
 // The two-cities view of the network: relations within Sichuan, within Chongqing and across
 // the two, by relation type; and the nodes that broker across (most cross-region relations,
 // then the highest betweenness).
+import { acrossTheBorder, crossesBorder } from "../model/crossBorder";
 import type { GraphModel } from "../model/graphModel";
 
 export const CITY_SIDES = ["withinSichuan", "withinChongqing", "across"] as const;
@@ -14,7 +15,7 @@ export interface TwoCityCounts {
 function sideOf(a: string | undefined, b: string | undefined): number {
   if (a === "sichuan" && b === "sichuan") return 0;
   if (a === "chongqing" && b === "chongqing") return 1;
-  if ((a === "sichuan" && b === "chongqing") || (a === "chongqing" && b === "sichuan")) return 2;
+  if (acrossTheBorder(a, b)) return 2;
   return -1;
 }
 
@@ -41,10 +42,9 @@ export interface Broker {
 export function crossRegionBrokers(model: GraphModel, betweenness: ArrayLike<number> | null, count = 10): Broker[] {
   const cross = new Uint32Array(model.nodes.length);
   for (let k = 0; k < model.edges.length; k++) {
-    const s = model.edgeEnds[k * 2]!, t = model.edgeEnds[k * 2 + 1]!;
-    if (sideOf(model.nodes[s]!.region, model.nodes[t]!.region) !== 2) continue;
-    cross[s]!++;
-    cross[t]!++;
+    if (!crossesBorder(model, k)) continue;
+    cross[model.edgeEnds[k * 2]!]!++;
+    cross[model.edgeEnds[k * 2 + 1]!]!++;
   }
   const b = (i: number) => betweenness?.[i] ?? 0;
   return [...cross.keys()]

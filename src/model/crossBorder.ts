@@ -2,10 +2,13 @@
 // Chongqing one. The map draws them above the others, and the legend counts them.
 import type { GraphModel } from "./graphModel";
 
-function crossesBorder(model: GraphModel, k: number): boolean {
-  const a = model.nodes[model.edgeEnds[k * 2]!]!.region;
-  const b = model.nodes[model.edgeEnds[k * 2 + 1]!]!.region;
+/** one of the two regions is Sichuan and the other Chongqing */
+export function acrossTheBorder(a: string | undefined, b: string | undefined): boolean {
   return (a === "sichuan" && b === "chongqing") || (a === "chongqing" && b === "sichuan");
+}
+
+export function crossesBorder(model: GraphModel, k: number): boolean {
+  return acrossTheBorder(model.nodes[model.edgeEnds[k * 2]!]!.region, model.nodes[model.edgeEnds[k * 2 + 1]!]!.region);
 }
 
 /** per edge: 1 where one end is a Sichuan node and the other a Chongqing one */
