@@ -11,6 +11,7 @@ import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode } from "../state/viewState";
 import { AppHeader } from "./AppHeader";
 import type { StoryStage } from "../features/stories/StoryPlayer";
+import { shownPane } from "../state/analysisState";
 import { AnalysisPanes } from "./AnalysisPanes";
 import { AnalysisController, DetailPanel, StoryPlayer } from "./lazyFeatures";
 import type { AnalysisView } from "./useAnalysisView";
@@ -47,8 +48,7 @@ export function App({ loads }: { loads: GraphLoads }) {
   // the analyses come with their own chunk, after the first picture
   const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
   const visibility = analysis ? analysis.visibility : filtered;
-  // a path in the URL is listed in the path pane even when no pane is named
-  const pane = present ? null : (view.pane ?? (view.path ? "path" : null));
+  const pane = present ? null : shownPane(view);
   const panelIndex = selectedIndex >= 0 && !visibility?.hiddenNodes?.[selectedIndex] && !present ? selectedIndex : -1;
   const title = useMemo(() => pickText(model?.file.meta?.title, lang) || t("app.title"), [model, lang, t]);
 

@@ -8,7 +8,7 @@ import type { ExportChoice } from "../features/file-io/FileMenu";
 import { useTranslation } from "../i18n/useTranslation";
 import type { GraphModel } from "../model/graphModel";
 import type { Story } from "../model/schema";
-import { openPane, setPath } from "../state/analysisState";
+import { openPane, setPath, shownPane } from "../state/analysisState";
 import { useViewState, useViewStore } from "../state/hooks";
 import { selectNode, setLanguage, setQuery, setTheme, setView } from "../state/viewState";
 import { StoryMenu } from "../features/stories/StoryMenu";
@@ -36,7 +36,7 @@ export function AppHeader({ model, hidden, canExport, onOpen, onExport, stories 
   const state = useViewState((s) => s);
   const [embedUrl, setEmbedUrl] = useState<string | null>(null);
   const exportOrEmbed = async (choice: ExportChoice) => (choice.kind === "embed" ? setEmbedUrl(getEmbedUrl(state)) : onExport(choice));
-  const pane = useViewState((s) => s.pane ?? (s.path ? "path" : null));
+  const pane = useViewState(shownPane);
   const otherTheme = t(theme === "dark" ? "theme.light" : "theme.dark");
   // in a narrow frame the search field folds into a button (CSS), which unfolds it
   const [searchShown, setSearchShown] = useState(false);

@@ -41,6 +41,8 @@ export const setResolution = (r: number) => (s: ViewState): ViewState => {
 export const setPath = (path: { from: string; to: string } | null) => (s: ViewState): ViewState =>
   s.path?.from === path?.from && s.path?.to === path?.to ? s : { ...s, path };
 export const setPathOptions = (pathOptions: PathOptions) => (s: ViewState): ViewState => ({ ...s, pathOptions });
+/** The analysis pane shown: the one named, else the path's when a path is given. */
+export const shownPane = (s: ViewState): AnalysisPane | null => s.pane ?? (s.path ? "path" : null);
 export const openPane = (pane: AnalysisPane | null) => (s: ViewState): ViewState => (s.pane === pane ? s : { ...s, pane });
 export const showCommunity = (community: number | null) => (s: ViewState): ViewState => (s.community === community ? s : { ...s, community });
 export const openReader = (reading: { source: string; quote: string } | null) => (s: ViewState): ViewState => ({ ...s, reading });
