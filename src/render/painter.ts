@@ -96,17 +96,18 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
   }
 
   /**
-   * The graph surface. Drawn into pixels (large graphs), the background and edges are kept
-   * once drawn: when only the nodes change (new colours), they are put back instead of drawn
-   * again, which at 50,000 edges saves some 100 ms.
+   * The graph surface. Drawn into pixels (large graphs) at rest, the background and edges are
+   * kept once drawn: when only the nodes change (new colours), they are put back instead of
+   * drawn again, which at 50,000 edges saves some 100 ms. Moving frames keep nothing (their
+   * edges are redrawn next frame anyway) and make the kept pixels stale.
    */
-  function paintGraphSurface(frame: Frame, dirty: ReadonlySet<LayerId>, totals: PaintStats): void {
+  function paintGraphSurface(frame: Frame, dirty: ReadonlySet<LayerId>, atRest: boolean, totals: PaintStats): void {
     const target = surfaces.get("graph").begin(frame.dpr, frame.raster);
     const reuse = target.pixels !== null && !dirty.has("background") && !dirty.has("edges") && under.restore(target.pixels.target);
     for (const layer of layersOf("graph")) {
       if (reuse && layer.id !== "nodes") continue;
       drawLayer(layer, target, frame, totals);
-      if (layer.id === "edges" && target.pixels) under.keep(target.pixels.target, frame);
+      if (layer.id === "edges" && target.pixels) under.keep(target.pixels.target, atRest && frame.edgeStride === 1);
     }
   }
 
@@ -120,9 +121,9 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
     return true;
   }
 
-  function paintGraph(frame: Frame, dirty: ReadonlySet<LayerId>, totals: PaintStats): void {
+  function paintGraph(frame: Frame, dirty: ReadonlySet<LayerId>, atRest: boolean, totals: PaintStats): void {
     const t0 = performance.now();
-    paintGraphSurface(frame, dirty, totals);
+    paintGraphSurface(frame, dirty, atRest, totals);
     if (totals.edges > 2000) msPerEdge = 0.7 * msPerEdge + 0.3 * ((performance.now() - t0) / totals.edges);
     totals.full = frame.edgeStride === 1;
   }
@@ -135,7 +136,7 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
       const surfaceIds = surfacesOf(dirty);
       if (surfaceIds.has("graph") && paintMoved(input, frame)) return { ...totals, full: false };
       surfaces.showUpper(true);
-      if (surfaceIds.has("graph")) paintGraph(frame, dirty, totals);
+      if (surfaceIds.has("graph")) paintGraph(frame, dirty, !input.inMotion, totals);
       if (surfaceIds.has("labels")) paintSurface("labels", frame, totals);
       if (surfaceIds.has("overlay")) paintSurface("overlay", frame, totals);
       // the picture a later camera move shifts: every surface, as they now stand
@@ -153,9 +154,12 @@ export function createPainter(surfaces: Surfaces, settings: PainterSettings): Pa
 /** A copy of the graph surface's pixels under the nodes (background and edges), for the size it was taken at. */
 function createKeptPixels() {
   let kept: { data: Uint32Array; width: number; height: number } | null = null;
+  let valid = false;
   return {
-    keep(target: PixelTarget, frame: Frame) {
-      if (frame.edgeStride !== 1) return void (kept = null);
+    /** the pixels under the nodes were just drawn; worth keeping (a whole, still picture) or not */
+    keep(target: PixelTarget, worth: boolean) {
+      valid = worth;
+      if (!worth) return;
       if (kept?.data.length !== target.data.length) kept = { data: new Uint32Array(target.data.length), width: 0, height: 0 };
       kept.data.set(target.data);
       kept.width = target.width;
@@ -163,10 +167,13 @@ function createKeptPixels() {
     },
     /** puts the kept pixels back; false when there are none that fit */
     restore(target: PixelTarget): boolean {
-      if (!kept || kept.width !== target.width || kept.height !== target.height || kept.data.length !== target.data.length) return false;
+      if (!valid || !kept || kept.width !== target.width || kept.height !== target.height || kept.data.length !== target.data.length) return false;
       target.data.set(kept.data);
       return true;
     },
-    drop: () => void (kept = null),
+    drop() {
+      kept = null;
+      valid = false;
+    },
   };
 }
