@@ -49,28 +49,27 @@ export function StatsPane({ model, lang, results, actions }: AnalysisPaneProps) 
       <h3>{t("analysis.histogram")}</h3>
       <svg ref={svgRef} className="chart" role="img" aria-label={t("analysis.histogramLabel")} />
       <h3>{t("analysis.statsNodes")}</h3>
-      <dl className="figures">
-        {nodeTypes.map(([type, n]) => (
-          <div key={type}>
-            <dt>{nodeTypeLabel(type, lang)}</dt>
-            <dd>{n}</dd>
-          </div>
-        ))}
-      </dl>
+      <TypeCounts counts={nodeTypes} label={(type) => nodeTypeLabel(type, lang)} />
       <h3>{t("analysis.statsEdges")}</h3>
-      <dl className="figures">
-        {edgeTypes.map(([type, n]) => (
-          <div key={type}>
-            <dt>{relationTypeLabel(type, lang)}</dt>
-            <dd>{n}</dd>
-          </div>
-        ))}
-      </dl>
+      <TypeCounts counts={edgeTypes} label={(type) => relationTypeLabel(type, lang)} />
       <p>
         <button type="button" className="btn" onClick={() => actions.exportStats(statsCsv(model, figures, job.result?.sampled ?? null))}>
           {t("analysis.exportCsv")}
         </button>
       </p>
     </div>
+  );
+}
+
+function TypeCounts({ counts, label }: { counts: readonly (readonly [string, number])[]; label(type: string): string }) {
+  return (
+    <dl className="figures">
+      {counts.map(([type, n]) => (
+        <div key={type}>
+          <dt>{label(type)}</dt>
+          <dd>{n}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
